@@ -1,0 +1,60 @@
+import CGdkPixbuf
+import CPangoCairo
+import Foundation
+
+/// Decodes JPEG and PNG photos (with gdk-pixbuf) into cairo image surfaces. For PDF output a JPEG's
+/// original bytes are attached, so the photo is embedded as shot rather than re-encoded.
+final class ImageLoader {
+    private var surfaces: [String: OpaquePointer] = [:]
+
+    func surface(for path: String, embedOriginal: Bool) throws -> OpaquePointer {
+        if let cached = surfaces[path] { return cached }
+        var error: UnsafeMutablePointer<GError>?
+        guard let pixbuf = gdk_pixbuf_new_from_file(path, &error) else {
+            let message = error.map { String(cString: $0.pointee.message) } ?? "unreadable image"
+            if let error { g_error_free(error) }
+            throw RenderError(file: path, "cannot decode image: \(message)")
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(pixbuf)) }
+        let surface = Self.surface(from: pixbuf)
+        if embedOriginal, path.lowercased().hasSuffix(".jpg") || path.lowercased().hasSuffix(".jpeg"),
+           let data = FileManager.default.contents(atPath: path) {
+            let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: data.count)
+            data.copyBytes(to: bytes, count: data.count)
+            cairo_surface_set_mime_data(surface, CAIRO_MIME_TYPE_JPEG, bytes, UInt(data.count),
+                                        { $0?.deallocate() }, bytes)
+        }
+        surfaces[path] = surface
+        return surface
+    }
+
+    /// Copies RGB(A) pixels into cairo's premultiplied native-endian ARGB32.
+    private static func surface(from pixbuf: OpaquePointer) -> OpaquePointer {
+        let width = gdk_pixbuf_get_width(pixbuf)
+        let height = gdk_pixbuf_get_height(pixbuf)
+        let channels = Int(gdk_pixbuf_get_n_channels(pixbuf))
+        let hasAlpha = gdk_pixbuf_get_has_alpha(pixbuf) != 0
+        let sourceStride = Int(gdk_pixbuf_get_rowstride(pixbuf))
+        let source = gdk_pixbuf_read_pixels(pixbuf)!
+        let surface = cairo_image_surface_create(hasAlpha ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, width, height)!
+        cairo_surface_flush(surface)
+        let target = cairo_image_surface_get_data(surface)!
+        let targetStride = Int(cairo_image_surface_get_stride(surface))
+        for y in 0..<Int(height) {
+            let sourceRow = source + y * sourceStride
+            let targetRow = UnsafeMutableRawPointer(target + y * targetStride).assumingMemoryBound(to: UInt32.self)
+            for x in 0..<Int(width) {
+                let pixel = sourceRow + x * channels
+                let alpha = hasAlpha ? UInt32(pixel[3]) : 255
+                func premultiplied(_ value: UInt8) -> UInt32 { (UInt32(value) * alpha + 127) / 255 }
+                targetRow[x] = alpha << 24 | premultiplied(pixel[0]) << 16 | premultiplied(pixel[1]) << 8 | premultiplied(pixel[2])
+            }
+        }
+        cairo_surface_mark_dirty(surface)
+        return surface
+    }
+
+    deinit {
+        for surface in surfaces.values { cairo_surface_destroy(surface) }
+    }
+}

@@ -1,0 +1,58 @@
+import BroadsheetFrame
+import CPangoCairo
+
+/// Writes a laid-out page as a PDF (vector text, fonts embedded and subset with ToUnicode) or as a
+/// PNG proof or thumbnail. Every file is written atomically.
+public final class PageRenderer {
+    private let drawer = FrameDrawer()
+
+    public init() {}
+
+    public func writePDF(_ frame: PageFrame, to path: String) throws {
+        try AtomicOutput.write(to: path) { temporary in
+            guard let surface = cairo_pdf_surface_create(temporary, frame.width, frame.height),
+                  cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+                throw RenderError(file: path, "cannot create the PDF file")
+            }
+            defer { cairo_surface_destroy(surface) }
+            cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
+            let date = (frame.metadata.date ?? "2000-01-01") + "T00:00:00"
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, frame.metadata.title)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Broadsheet")
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
+            let cr = cairo_create(surface)!
+            defer { cairo_destroy(cr) }
+            try drawer.draw(frame, on: cr, forPDF: true)
+            cairo_show_page(cr)
+            cairo_surface_finish(surface)
+            try check(cairo_surface_status(surface), path)
+        }
+    }
+
+    /// A PNG at `dpi` pixels per inch (the proof), or `width` pixels wide (the thumbnail).
+    public func writePNG(_ frame: PageFrame, to path: String, dpi: Double? = nil, width: Int? = nil) throws {
+        let scale = width.map { Double($0) / frame.width } ?? (dpi ?? 150) / 72
+        let pixelWidth = Int32((frame.width * scale).rounded())
+        let pixelHeight = Int32((frame.height * scale).rounded())
+        guard pixelWidth > 0, pixelHeight > 0, Int(pixelWidth) * Int(pixelHeight) <= 400_000_000 else {
+            throw RenderError(file: path, "a PNG of \(pixelWidth) × \(pixelHeight) pixels is out of range; choose a smaller --dpi or --width")
+        }
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixelWidth, pixelHeight)!
+        defer { cairo_surface_destroy(surface) }
+        let cr = cairo_create(surface)!
+        defer { cairo_destroy(cr) }
+        cairo_scale(cr, scale, scale)
+        try drawer.draw(frame, on: cr, forPDF: false)
+        cairo_surface_flush(surface)
+        try AtomicOutput.write(to: path) { temporary in
+            try check(cairo_surface_write_to_png(surface, temporary), path)
+        }
+    }
+
+    private func check(_ status: cairo_status_t, _ path: String) throws {
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw RenderError(file: path, "cairo failed: \(String(cString: cairo_status_to_string(status)))")
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// The composition class of a character, after clreq §3.1 (punctuation) and §3.2 (mixed scripts),
+/// with jlreq's class numbers noted where they coincide.
+public enum CharacterClass: Equatable, Sendable {
+    /// Han ideographs, kana, Hangul and other full-width letters: one em, breakable on both sides.
+    case ideograph
+    /// Opening brackets and quotes (jlreq cl-01): never at line end.
+    case opening
+    /// Closing brackets and quotes (jlreq cl-02): never at line start.
+    case closing
+    /// Pause and stop marks 、，。．；：？！ (jlreq cl-04, cl-06, cl-07): never at line start.
+    case pauseOrStop
+    /// Interpuncts · ・ (jlreq cl-05): never at line start (clreq §3.1.4 basic level).
+    case middleDot
+    /// Connector marks – ～ and the solidus ／: never at line start.
+    case connector
+    /// Marks that must not begin a line in Japanese: small kana (cl-11), ー (cl-10), iteration marks (cl-09).
+    case nonStarter
+    /// The em dash and ellipsis: a pair of them is one unbreakable 2-em unit (clreq §3.1.5).
+    case dashOrEllipsis
+    /// Latin letters, digits and the punctuation inside words and numbers: never broken inside.
+    case latin
+    case space
+    /// Anything else (symbols, emoji): breakable on both sides.
+    case other
+
+    public init(_ character: Character) {
+        guard let scalar = character.unicodeScalars.first else { self = .other; return }
+        if let known = Self.table[scalar.value] { self = known; return }
+        if character.isWhitespace { self = .space; return }
+        let value = scalar.value
+        if Self.isWide(value) { self = .ideograph; return }
+        if character.isLetter || character.isNumber || Self.latinInner.contains(scalar) { self = .latin; return }
+        self = character.isPunctuation ? .latin : .other
+    }
+
+    /// Full-width and wide ranges: CJK ideographs, kana, Hangul, full-width forms.
+    private static func isWide(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFF01...0xFF60, 0xFFE0...0xFFE6,
+             0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Punctuation that stays inside a Latin word or number: 3.5, 1,000, 12:30, a-b, a/b, 50%, http://…
+    private static let latinInner: Set<Unicode.Scalar> = [".", ",", ":", "-", "/", "%", "@", "_", "'", "&", "+", "#", "=", "?", "~"]
+
+    private static let table: [UInt32: CharacterClass] = {
+        var table: [UInt32: CharacterClass] = [:]
+        // clreq §3.1.4 basic level: opening marks not at line end.
+        for scalar in "“‘（〔［｛〈《「『【〖〘〚" .unicodeScalars { table[scalar.value] = .opening }
+        // Closing marks not at line start.
+        for scalar in "”’）〕］｝〉》」』】〗〙〛" .unicodeScalars { table[scalar.value] = .closing }
+        for scalar in "、，。．；：？！" .unicodeScalars { table[scalar.value] = .pauseOrStop }
+        for scalar in "·・" .unicodeScalars { table[scalar.value] = .middleDot }
+        for scalar in "～〜／–" .unicodeScalars { table[scalar.value] = .connector }
+        for scalar in "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿーゝゞヽヾ々〻" .unicodeScalars {
+            table[scalar.value] = .nonStarter
+        }
+        for scalar in "—⸺…⋯" .unicodeScalars { table[scalar.value] = .dashOrEllipsis }
+        return table
+    }()
+
+    /// May a line begin with this class? (clreq §3.1.4, basic level)
+    public var mayStartLine: Bool {
+        switch self {
+        case .closing, .pauseOrStop, .middleDot, .connector, .nonStarter: false
+        default: true
+        }
+    }
+
+    /// May a line end with this class? (clreq §3.1.4, basic level)
+    public var mayEndLine: Bool { self != .opening }
+
+    /// Full-width punctuation whose frame is one em with a blank half (clreq §3.1.6).
+    public var isFullWidthPunctuation: Bool {
+        switch self {
+        case .opening, .closing, .pauseOrStop, .middleDot: true
+        default: false
+        }
+    }
+
+    /// Characters that carry ¼ em of space against Han text (clreq §3.2.2).
+    public var isLatinLike: Bool { self == .latin }
+
+    /// Classes set in em frames, between which clreq inserts no space.
+    public var isCJK: Bool {
+        switch self {
+        case .ideograph, .opening, .closing, .pauseOrStop, .middleDot, .connector, .nonStarter, .dashOrEllipsis: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/// One composed line: which clusters of the paragraph it holds and where each one stands.
+public struct ComposedLine: Equatable, Sendable {
+    /// A cluster of the shaped paragraph placed on the line.
+    public struct Placement: Equatable, Sendable {
+        /// Index into the paragraph's `ShapedText.clusters`.
+        public var cluster: Int
+        /// Pen position from the line box's left edge, in points.
+        public var x: Double
+        /// The width the cluster occupies on this line (its advance, less any compression).
+        public var width: Double
+    }
+
+    public var placements: [Placement]
+    /// Where the line's ink starts and ends, measured from the line box's left edge.
+    public var start: Double
+    public var end: Double
+    /// The line ends its paragraph (it is set at natural width, not justified).
+    public var endsParagraph: Bool
+    /// Extra space added to each justification gap (negative: compressed), for proofs and reports.
+    public var gapAdjustment: Double
+    /// A unit wider than the line had to be broken where no rule allowed it.
+    public var forcedBreak: Bool
+
+    /// Number of characters on the line (for overset accounting).
+    public var characterCount: Int
+}

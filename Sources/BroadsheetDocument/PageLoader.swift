@@ -1,0 +1,145 @@
+import Foundation
+
+/// Reads a page file: resolves its grid, loads its stories and checks every block against the grid.
+public enum PageLoader {
+    static let pageKeys: Set<String> = ["grid", "lang", "title", "date", "masthead", "blocks"]
+    static let placementKeys: Set<String> = ["column", "columns", "line", "lines"]
+    static let mastheadKeys: Set<String> = [
+        "title", "lines", "date", "weekday", "lunar-date", "issue", "pages-today", "serial-number",
+        "postal-code", "hotline", "websites", "digital-edition", "email", "wechat",
+    ]
+
+    /// - Parameter gridDirectory: where `grid: NAME` is looked up as `NAME.yaml`.
+    public static func load(path: String, gridDirectory: String) throws -> PageSpec {
+        let text = try InputFile.read(path)
+        let map = try YAMLValue.parse(text, file: path).mapping(what: "a page file")
+        try map.rejectUnknownKeys(pageKeys, in: "the page")
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let grid = try loadGrid(map.required("grid", in: "the page"), pageFolder: folder, gridDirectory: gridDirectory)
+        let language = try loadLanguage(map["lang"])
+        let masthead = try map["masthead"].map { try loadMasthead($0.mapping(what: "'masthead'")) }
+        if let masthead, masthead.lines < 1 || masthead.lines >= grid.lines {
+            throw map["masthead"]!.error("the masthead's 'lines' must be between 1 and \(grid.lines - 1)")
+        }
+        let blockValues = try map["blocks"]?.sequence(what: "'blocks'") ?? []
+        let blocks = try blockValues.map { try loadBlock($0, folder: folder) }
+        let spec = PageSpec(
+            file: path, grid: grid, language: language,
+            title: try map.string("title") ?? masthead?.title ?? URL(fileURLWithPath: path).lastPathComponent,
+            date: try map.string("date"), masthead: masthead, blocks: blocks)
+        try checkPlacement(spec, blockValues: blockValues)
+        return spec
+    }
+
+    private static func loadGrid(_ value: YAMLValue, pageFolder: URL, gridDirectory: String) throws -> GridSpec {
+        let name = try value.string(what: "'grid'")
+        let candidates = name.hasSuffix(".yaml") || name.contains("/")
+            ? [pageFolder.appendingPathComponent(name).path]
+            : [URL(fileURLWithPath: gridDirectory).appendingPathComponent(name + ".yaml").path]
+        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+            let known = (try? FileManager.default.contentsOfDirectory(atPath: gridDirectory))?
+                .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted() ?? []
+            throw value.error("unknown grid '\(name)' (known grids: \(known.joined(separator: ", ")))")
+        }
+        return try GridLoader.load(path: path)
+    }
+
+    private static func loadLanguage(_ value: YAMLValue?) throws -> LanguageTag {
+        guard let value else { return .simplifiedChinese }
+        let tag = try value.string(what: "'lang'")
+        guard let language = LanguageTag(rawValue: tag) else {
+            let known = LanguageTag.allCases.map(\.rawValue).joined(separator: ", ")
+            throw value.error("unknown language '\(tag)' (known: \(known))")
+        }
+        return language
+    }
+
+    private static func loadMasthead(_ map: YAMLMapping) throws -> Masthead {
+        try map.rejectUnknownKeys(mastheadKeys, in: "the masthead")
+        guard let title = try map.string("title") else { throw map.error("the masthead lacks a 'title'") }
+        return Masthead(
+            title: title, lines: try map.int("lines") ?? 10, date: try map.string("date"),
+            weekday: try map.string("weekday"), lunarDate: try map.string("lunar-date"),
+            issue: try map.string("issue"), pagesToday: try map.string("pages-today"),
+            serialNumber: try map.string("serial-number"), postalCode: try map.string("postal-code"),
+            hotline: try map.string("hotline"), websites: try map.strings("websites"),
+            digitalEdition: try map.string("digital-edition"),
+            email: try map.string("email"), wechat: try map.string("wechat"))
+    }
+
+    private static func loadBlock(_ value: YAMLValue, folder: URL) throws -> Block {
+        let map = try value.mapping(what: "a block")
+        let area = try loadArea(map)
+        if let storyValue = map["story"] {
+            try map.rejectUnknownKeys(placementKeys.union(["story", "headline-size", "body-columns"]), in: "a story block")
+            let path = try resolve(storyValue, folder: folder, what: "story")
+            let style = StoryStyle(headlineSize: try map.length("headline-size"), bodyColumns: try map.int("body-columns"))
+            if let columns = style.bodyColumns, columns < 1 {
+                throw map["body-columns"]!.error("'body-columns' must be at least 1")
+            }
+            let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+            return Block(name: name, area: area, content: .story(try StoryParser.load(path: path), style),
+                         sourceLine: value.line)
+        }
+        if let photoValue = map["photo"] {
+            try map.rejectUnknownKeys(placementKeys.union(["photo", "title", "caption", "credit"]), in: "a photo block")
+            let path = try resolve(photoValue, folder: folder, what: "image")
+            let photo = Photo(imagePath: path, image: try ImageHeader.read(path: path), title: try map.string("title"), caption: try map.string("caption"),
+                              credit: try map.string("credit"))
+            return Block(name: "photo", area: area, content: .photo(photo), sourceLine: value.line)
+        }
+        if let boxValue = map["teasers"] {
+            try map.rejectUnknownKeys(placementKeys.union(["teasers", "items"]), in: "a teaser box")
+            let title = try boxValue.string(what: "'teasers'")
+            let items = try map.required("items", in: "a teaser box").sequence(what: "'items'").map(loadTeaser)
+            return Block(name: title, area: area, content: .teasers(TeaserBox(title: title, teasers: items)),
+                         sourceLine: value.line)
+        }
+        throw value.error("a block needs one of 'story', 'photo' or 'teasers'")
+    }
+
+    private static func loadTeaser(_ value: YAMLValue) throws -> Teaser {
+        let map = try value.mapping(what: "a teaser")
+        try map.rejectUnknownKeys(["kicker", "headline", "page"], in: "a teaser")
+        guard let headline = try map.string("headline") else { throw map.error("a teaser lacks a 'headline'") }
+        guard let page = try map.string("page") else { throw map.error("a teaser lacks a 'page' (e.g. 2版)") }
+        return Teaser(kicker: try map.string("kicker"), headline: headline, page: page)
+    }
+
+    private static func loadArea(_ map: YAMLMapping) throws -> GridArea {
+        func read(_ key: String) throws -> Int {
+            guard let value = try map.int(key) else { throw map.error("the block lacks '\(key)' (its place on the grid)") }
+            guard value >= 1 else { throw map[key]!.error("'\(key)' must be 1 or more (columns and lines count from 1)") }
+            return value
+        }
+        return GridArea(column: try read("column") - 1, columns: try read("columns"),
+                        line: try read("line") - 1, lines: try read("lines"))
+    }
+
+    private static func resolve(_ value: YAMLValue, folder: URL, what: String) throws -> String {
+        let name = try value.string(what: "the \(what) path")
+        let path = name.hasPrefix("/") ? name : folder.appendingPathComponent(name).standardized.path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw value.error("\(what) file '\(name)' not found (looked at \(path))")
+        }
+        return path
+    }
+
+    private static func checkPlacement(_ spec: PageSpec, blockValues: [YAMLValue]) throws {
+        let grid = spec.grid
+        let reserved = spec.masthead?.lines ?? 0
+        for (index, block) in spec.blocks.enumerated() {
+            let value = blockValues[index]
+            let area = block.area
+            if area.column + area.columns > grid.columns || area.line + area.lines > grid.lines {
+                throw value.error("block '\(block.name)' (columns \(area.column + 1)–\(area.column + area.columns), lines \(area.line + 1)–\(area.line + area.lines)) lies outside the grid '\(grid.name)' of \(grid.columns) columns × \(grid.lines) lines")
+            }
+            if area.line < reserved {
+                throw value.error("block '\(block.name)' starts on line \(area.line + 1), inside the masthead (lines 1–\(reserved))")
+            }
+            for other in spec.blocks[..<index] where other.area.overlaps(area) {
+                throw value.error("block '\(block.name)' overlaps block '\(other.name)'")
+            }
+        }
+    }
+}

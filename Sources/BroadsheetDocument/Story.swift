@@ -1,0 +1,40 @@
+/// One news story as an editor writes it: headline hierarchy (clreq §4 / newspaper 引题·主题·副题) and body.
+public struct Story: Equatable, Sendable {
+    /// 引题 (kicker): the line above the headline.
+    public var kicker: String?
+    /// 主题: the headline. A line break in it forces a new headline line; a space marks a pause.
+    public var headline: String
+    /// 副题: the subhead below the headline.
+    public var subhead: String?
+    /// Byline (署名), e.g. `本报记者 张三`.
+    public var byline: String?
+    public var body: [BodyElement]
+    /// The story file, for diagnostics.
+    public var file: String
+
+    public init(kicker: String? = nil, headline: String, subhead: String? = nil, byline: String? = nil,
+                body: [BodyElement], file: String) {
+        self.kicker = kicker
+        self.headline = headline
+        self.subhead = subhead
+        self.byline = byline
+        self.body = body
+        self.file = file
+    }
+
+    /// A block of the story body.
+    public enum BodyElement: Equatable, Sendable {
+        case paragraph(String)
+        /// An in-body subhead (小标题), written as a `## ` line.
+        case subheading(String)
+
+        public var text: String {
+            switch self {
+            case .paragraph(let text), .subheading(let text): text
+            }
+        }
+    }
+
+    /// Number of characters in the body, the unit overset is counted in.
+    public var bodyCharacterCount: Int { body.reduce(0) { $0 + $1.text.count } }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Reads a story file: Markdown with YAML front matter (`kicker`, `headline`, `subhead`, `byline`),
+/// then paragraphs separated by blank lines; `## ` lines are in-body subheads.
+public enum StoryParser {
+    static let keys: Set<String> = ["kicker", "headline", "subhead", "byline"]
+
+    public static func load(path: String) throws -> Story {
+        try parse(try InputFile.read(path), file: path)
+    }
+
+    public static func parse(_ text: String, file: String) throws -> Story {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
+            throw DocumentError(file: file, line: 1, "a story must start with a '---' line opening its front matter")
+        }
+        guard let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingCharacters(in: .whitespaces) == "---" }) else {
+            throw DocumentError(file: file, line: 1, "the front matter opened on line 1 is never closed by a '---' line")
+        }
+        let frontMatter = lines[1..<close].joined(separator: "\n")
+        let map = try YAMLValue.parse(frontMatter, file: file, firstLine: 2).mapping(what: "the front matter")
+        try map.rejectUnknownKeys(keys, in: "the story's front matter")
+        guard let headline = try map.string("headline")?.trimmingCharacters(in: .whitespacesAndNewlines),
+              !headline.isEmpty else {
+            throw DocumentError(file: file, line: 1, "the story's front matter lacks a 'headline'")
+        }
+        return Story(
+            kicker: try map.string("kicker").flatMap(nonEmpty),
+            headline: headline,
+            subhead: try map.string("subhead").flatMap(nonEmpty),
+            byline: try map.string("byline").flatMap(nonEmpty),
+            body: body(Array(lines[(close + 1)...])),
+            file: file)
+    }
+
+    private static func nonEmpty(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    private static func body(_ lines: [String]) -> [Story.BodyElement] {
+        var elements: [Story.BodyElement] = []
+        var paragraph: [String] = []
+        func flush() {
+            if !paragraph.isEmpty { elements.append(.paragraph(joinLines(paragraph))) }
+            paragraph = []
+        }
+        for raw in lines {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty {
+                flush()
+            } else if line.hasPrefix("## ") {
+                flush()
+                elements.append(.subheading(String(line.dropFirst(3)).trimmingCharacters(in: .whitespaces)))
+            } else {
+                paragraph.append(line)
+            }
+        }
+        flush()
+        return elements
+    }
+
+    /// Joins the lines of one paragraph: no space where either side is CJK (a line break inside Chinese
+    /// text is not a word space), one space between two Latin words.
+    static func joinLines(_ lines: [String]) -> String {
+        var result = ""
+        for line in lines {
+            if let last = result.last, let first = line.first, !(isCJK(last) || isCJK(first)) {
+                result.append(" ")
+            }
+            result += line
+        }
+        return result
+    }
+
+    private static func isCJK(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        switch scalar.value {
+        case 0x1100...0x11FF, 0x2E80...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+             0xFF00...0xFFEF, 0x20000...0x3FFFF, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026:
+            return true
+        default:
+            return false
+        }
+    }
+}

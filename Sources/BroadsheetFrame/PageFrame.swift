@@ -1,0 +1,145 @@
+import BroadsheetGeometry
+import BroadsheetText
+
+/// A finished page: every mark at a fixed position, in points from the trim's top-left corner.
+/// It is the only thing a renderer sees; the order of `items` is the reading order of the text.
+public struct PageFrame: Equatable, Sendable {
+    public var width: Double
+    public var height: Double
+    public var items: [FrameItem]
+    public var metadata: Metadata
+
+    public init(width: Double, height: Double, items: [FrameItem] = [], metadata: Metadata) {
+        self.width = width
+        self.height = height
+        self.items = items
+        self.metadata = metadata
+    }
+
+    /// Document information written into the PDF.
+    public struct Metadata: Equatable, Sendable {
+        public var title: String
+        /// `YYYY-MM-DD`: dates the PDF instead of the wall clock, so output is reproducible.
+        public var date: String?
+        public init(title: String, date: String?) {
+            self.title = title
+            self.date = date
+        }
+    }
+
+    /// Every face the page's text uses.
+    public var faces: [FontFace] {
+        var seen: [FontFace] = []
+        for case let .glyphs(run) in items where !seen.contains(run.face) { seen.append(run.face) }
+        return seen
+    }
+}
+
+/// One mark on a page.
+public enum FrameItem: Equatable, Sendable {
+    case glyphs(GlyphRun)
+    case rule(Rule)
+    case box(Box)
+    case image(PlacedImage)
+}
+
+/// An RGB colour with components from 0 to 1.
+public struct Color: Equatable, Hashable, Sendable {
+    public var red: Double
+    public var green: Double
+    public var blue: Double
+
+    public init(red: Double, green: Double, blue: Double) {
+        self.red = red
+        self.green = green
+        self.blue = blue
+    }
+
+    public static let black = Color(red: 0, green: 0, blue: 0)
+    public static let white = Color(red: 1, green: 1, blue: 1)
+    /// Masthead and accent red (M100 Y100).
+    public static let newsRed = Color(red: 0.85, green: 0.07, blue: 0.11)
+    public static let tint = Color(red: 0.96, green: 0.93, blue: 0.90)
+}
+
+/// Glyphs of one face and size on one baseline, with the text they stand for so that the PDF text
+/// can be searched and copied.
+public struct GlyphRun: Equatable, Sendable {
+    public struct Glyph: Equatable, Sendable {
+        public var id: UInt32
+        /// Position of the glyph origin on the page.
+        public var x: Double
+        public var y: Double
+        public init(id: UInt32, x: Double, y: Double) {
+            self.id = id
+            self.x = x
+            self.y = y
+        }
+    }
+
+    /// How many UTF-8 bytes of `text` map to how many glyphs, in order.
+    public struct Cluster: Equatable, Sendable {
+        public var bytes: Int
+        public var glyphs: Int
+        public init(bytes: Int, glyphs: Int) {
+            self.bytes = bytes
+            self.glyphs = glyphs
+        }
+    }
+
+    public var face: FontFace
+    public var size: Double
+    public var color: Color
+    public var glyphs: [Glyph]
+    public var text: String
+    public var clusters: [Cluster]
+
+    public init(face: FontFace, size: Double, color: Color, glyphs: [Glyph], text: String, clusters: [Cluster]) {
+        self.face = face
+        self.size = size
+        self.color = color
+        self.glyphs = glyphs
+        self.text = text
+        self.clusters = clusters
+    }
+}
+
+/// A straight line.
+public struct Rule: Equatable, Sendable {
+    public var from: Point
+    public var to: Point
+    public var width: Double
+    public var color: Color
+    public init(from: Point, to: Point, width: Double, color: Color = .black) {
+        self.from = from
+        self.to = to
+        self.width = width
+        self.color = color
+    }
+}
+
+/// A rectangle, filled and/or stroked.
+public struct Box: Equatable, Sendable {
+    public var rect: Rect
+    public var fill: Color?
+    public var stroke: Color?
+    public var strokeWidth: Double
+    public init(rect: Rect, fill: Color? = nil, stroke: Color? = nil, strokeWidth: Double = 0.5) {
+        self.rect = rect
+        self.fill = fill
+        self.stroke = stroke
+        self.strokeWidth = strokeWidth
+    }
+}
+
+/// An image scaled to `imageRect` and clipped to `frame` (a photo cropped to its place on the grid).
+public struct PlacedImage: Equatable, Sendable {
+    public var path: String
+    public var frame: Rect
+    public var imageRect: Rect
+    public init(path: String, frame: Rect, imageRect: Rect) {
+        self.path = path
+        self.frame = frame
+        self.imageRect = imageRect
+    }
+}

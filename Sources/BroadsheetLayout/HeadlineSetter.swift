@@ -1,0 +1,65 @@
+import BroadsheetComposer
+import BroadsheetFrame
+import BroadsheetText
+
+/// A headline-like element set as centred lines: each line composed, with its height on the page.
+struct HeadlineLines {
+    var lines: [SetParagraph]
+    var size: Double
+    var pitch: Double
+    var height: Double { lines.isEmpty ? 0 : Double(lines.count - 1) * pitch + size }
+}
+
+extension TextSetter {
+    /// Sets a headline in at most `width` points. A line break in `text` forces a new line; a space is a
+    /// pause (公文标题-style) where the headline prefers to break and which is kept as a 1-em space
+    /// within a line. When one pause-delimited segment is wider than the measure, the size shrinks
+    /// (down to `minimumScale` of it) before the segment is broken by the composer.
+    mutating func headline(_ text: String, role: String, size: Double, width: Double, pitchFactor: Double = 1.25,
+                           minimumScale: Double = 0.75, alignment: LineComposer.Alignment = .center,
+                           block: String) throws -> HeadlineLines {
+        let forcedLines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let segmentsPerLine = forcedLines.map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+        var size = size
+        let widest = try segmentsPerLine.flatMap { $0 }.map { try self.width(of: $0, style(role, size), block: block) }.max() ?? 0
+        if widest > width { size = max(size * minimumScale, (size * width / widest * 1000).rounded(.down) / 1000) }
+        let pause = "\u{3000}"
+        var texts: [String] = []
+        for segments in segmentsPerLine {
+            var current = ""
+            for segment in segments {
+                let candidate = current.isEmpty ? segment : current + pause + segment
+                let fits = try current.isEmpty || self.width(of: candidate, style(role, size), block: block) <= width + 0.01
+                if fits {
+                    current = candidate
+                } else {
+                    texts.append(current)
+                    current = segment
+                }
+            }
+            if !current.isEmpty { texts.append(current) }
+        }
+        let options = LineComposer.Options(alignment: alignment, cjkLatinSpacing: 0.25)
+        var lines: [SetParagraph] = []
+        for text in texts {
+            let set = try self.set(text, style(role, size), width: width, options: options, block: block)
+            for line in set.lines { lines.append(SetParagraph(shaped: set.shaped, lines: [line])) }
+        }
+        return HeadlineLines(lines: lines, size: size, pitch: size * pitchFactor)
+    }
+}
+
+extension HeadlineLines {
+    /// Glyph runs for the lines with the first frame top at `top`, each line's box starting at `left`.
+    func runs(left: Double, top: Double, color: Color) -> [FrameItem] {
+        var items: [FrameItem] = []
+        for (index, set) in lines.enumerated() {
+            let frameTop = top + Double(index) * pitch
+            for line in set.lines {
+                items += TextSetter.runs(line, of: set.shaped, left: left, baseline: baseline(frameTop: frameTop, size: size),
+                                         color: color).map(FrameItem.glyphs)
+            }
+        }
+        return items
+    }
+}

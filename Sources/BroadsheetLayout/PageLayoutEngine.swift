@@ -1,0 +1,44 @@
+import BroadsheetDocument
+import BroadsheetFrame
+import BroadsheetGeometry
+import BroadsheetText
+
+/// Turns a page file's model into a `PageFrame`: masthead, then each block in the page file's order
+/// (the reading order of the PDF text), then the rules between blocks.
+public struct PageLayoutEngine {
+    let shaper: TextShaper
+
+    public init(shaper: TextShaper) {
+        self.shaper = shaper
+    }
+
+    public func layout(_ page: PageSpec) throws -> (PageFrame, LayoutReport) {
+        let grid = PageGrid(page.grid)
+        let house = HouseStyle(bodySize: grid.bodySize)
+        var setter = TextSetter(shaper: shaper, language: page.language)
+        var items: [FrameItem] = []
+        var report = LayoutReport()
+
+        if let masthead = page.masthead {
+            try MastheadLayout(grid: grid).layout(masthead, setter: &setter, items: &items)
+        }
+        for block in page.blocks {
+            switch block.content {
+            case let .story(story, style):
+                report.blocks.append(try StoryLayout(grid: grid, house: house)
+                    .layout(story, style: style, block: block, setter: &setter, items: &items))
+            case let .photo(photo):
+                report.blocks.append(try PhotoLayout(grid: grid, house: house).layout(photo, block: block, setter: &setter, items: &items))
+            case let .teasers(box):
+                report.blocks.append(try TeaserBoxLayout(grid: grid).layout(box, block: block, setter: &setter, items: &items))
+            }
+        }
+        items += BlockSeparators.rules(for: page.blocks.map(\.area), grid: grid).map(FrameItem.rule)
+
+        let frame = PageFrame(width: grid.trim.width, height: grid.trim.height, items: items,
+                              metadata: .init(title: page.title, date: page.date))
+        report.glyphProblems = setter.problems
+        report.fonts = frame.faces
+        return (frame, report)
+    }
+}

@@ -1,0 +1,53 @@
+import BroadsheetComposer
+import BroadsheetDocument
+import BroadsheetFrame
+import BroadsheetGeometry
+
+/// Lays out a photo cropped to fill its block above its caption: a bold title, the caption in 楷
+/// on the body lines, and the credit (`×× 摄`) flush right.
+struct PhotoLayout {
+    let grid: PageGrid
+    let house: HouseStyle
+
+    func layout(_ photo: Photo, block: Block, setter: inout TextSetter, items: inout [FrameItem]) throws -> LayoutReport.BlockReport {
+        let rect = grid.rect(for: block.area)
+        let size = grid.bodySize
+        var captionLines: [SetParagraph] = []
+        if let title = photo.title {
+            let set = try setter.set(title, setter.style(house.captionTitleRole, size), width: rect.width,
+                                     options: .init(alignment: .left), block: block.name)
+            captionLines += set.lines.map { SetParagraph(shaped: set.shaped, lines: [$0]) }
+        }
+        if let caption = photo.caption {
+            let set = try setter.set(caption, setter.style(house.captionRole, size), width: rect.width,
+                                     options: .init(alignment: .justified, firstLineIndent: 2 * size), block: block.name)
+            captionLines += set.lines.map { SetParagraph(shaped: set.shaped, lines: [$0]) }
+        }
+        if let credit = photo.credit {
+            let set = try setter.set(credit, setter.style(house.captionRole, size), width: rect.width,
+                                     options: .init(alignment: .right), block: block.name)
+            captionLines += set.lines.map { SetParagraph(shaped: set.shaped, lines: [$0]) }
+        }
+        let captionRows = min(captionLines.count, max(0, block.area.lines - 2))
+        let imageLines = block.area.lines - captionRows
+        let imageBottom = grid.lineY(block.area.line + imageLines) - grid.linePitch + size - (captionRows > 0 ? size * 0.4 : 0)
+        let frame = Rect(x: rect.minX, y: rect.minY, width: rect.width, height: imageBottom - rect.minY)
+        items.append(.image(PlacedImage(path: photo.imagePath, frame: frame, imageRect: coverRect(photo.image, frame))))
+        for (row, set) in captionLines.prefix(captionRows).enumerated() {
+            let frameTop = grid.lineY(block.area.line + imageLines + row)
+            items += TextSetter.runs(set.lines[0], of: set.shaped, left: rect.minX,
+                                     baseline: baseline(frameTop: frameTop, size: size), color: .black).map(FrameItem.glyphs)
+        }
+        let overset = captionLines.dropFirst(captionRows).reduce(0) { $0 + $1.lines[0].characterCount }
+        return LayoutReport.BlockReport(name: block.name, kind: "photo", rect: [rect.minX, rect.minY, rect.width, rect.height],
+                                        linesPerColumn: [captionRows], oversetCharacters: overset)
+    }
+
+    /// The image scaled to cover `frame` and centred on it; the frame crops what lies outside.
+    private func coverRect(_ image: ImageHeader, _ frame: Rect) -> Rect {
+        let scale = max(frame.width / Double(image.width), frame.height / Double(image.height))
+        let width = Double(image.width) * scale
+        let height = Double(image.height) * scale
+        return Rect(x: frame.midX - width / 2, y: frame.midY - height / 2, width: width, height: height)
+    }
+}

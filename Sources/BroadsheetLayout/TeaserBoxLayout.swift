@@ -1,0 +1,47 @@
+import BroadsheetDocument
+import BroadsheetFrame
+import BroadsheetGeometry
+
+/// Lays out a boxed 导读: a red title bar, then each teaser's kicker, headline and page reference.
+struct TeaserBoxLayout {
+    let grid: PageGrid
+
+    func layout(_ box: TeaserBox, block: Block, setter: inout TextSetter, items: inout [FrameItem]) throws -> LayoutReport.BlockReport {
+        let rect = grid.rect(for: block.area)
+        let size = grid.bodySize
+        let padding = size * 0.8
+        items.append(.box(Box(rect: rect, stroke: .newsRed, strokeWidth: 0.8)))
+
+        let barHeight = grid.linePitch * 2 - (grid.linePitch - size)
+        items.append(.box(Box(rect: Rect(x: rect.minX, y: rect.minY, width: rect.width, height: barHeight), fill: .newsRed)))
+        let title = try setter.headline(box.title, role: "hei-bold", size: size * 1.4, width: rect.width, block: block.name)
+        items += title.runs(left: rect.minX, top: rect.minY + (barHeight - title.height) / 2, color: .white)
+
+        let inner = Rect(x: rect.minX + padding, y: rect.minY + barHeight + padding,
+                         width: rect.width - 2 * padding, height: rect.height - barHeight - 2 * padding)
+        var top = inner.minY
+        for (index, teaser) in box.teasers.enumerated() {
+            if index > 0 {
+                top += size * 0.6
+                items.append(.rule(Rule(from: Point(x: inner.minX, y: top), to: Point(x: inner.maxX, y: top), width: 0.3)))
+                top += size * 0.8
+            }
+            if let kicker = teaser.kicker {
+                let lines = try setter.headline(kicker, role: "song", size: size, width: inner.width, alignment: .left, block: block.name)
+                items += lines.runs(left: inner.minX, top: top, color: .black)
+                top += lines.height + size * 0.5
+            }
+            let headline = try setter.headline(teaser.headline, role: "hei-bold", size: size * 1.3, width: inner.width,
+                                               pitchFactor: 1.3, alignment: .left, block: block.name)
+            items += headline.runs(left: inner.minX, top: top, color: .black)
+            top += headline.height + size * 0.4
+            let page = try setter.headline(teaser.page, role: "hei-bold", size: size * 1.1, width: inner.width,
+                                           alignment: .right, block: block.name)
+            items += page.runs(left: inner.minX, top: top, color: .newsRed)
+            top += page.height
+        }
+        let overflow = top > inner.maxY + 0.5
+        return LayoutReport.BlockReport(name: block.name, kind: "teasers", rect: [rect.minX, rect.minY, rect.width, rect.height],
+                                        linesPerColumn: [], oversetCharacters: overflow ? box.teasers.last.map { $0.headline.count } ?? 0 : 0)
+    }
+}

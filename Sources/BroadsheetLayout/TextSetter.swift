@@ -1,0 +1,77 @@
+import BroadsheetComposer
+import BroadsheetDocument
+import BroadsheetFrame
+import BroadsheetGeometry
+import BroadsheetText
+
+/// A paragraph shaped once and composed into lines.
+struct SetParagraph {
+    var shaped: ShapedText
+    var lines: [ComposedLine]
+}
+
+/// Shapes and composes text and turns composed lines into glyph runs; collects glyph problems.
+struct TextSetter {
+    let shaper: TextShaper
+    let language: LanguageTag
+    private(set) var problems: [LocatedGlyphProblem] = []
+
+    init(shaper: TextShaper, language: LanguageTag) {
+        self.shaper = shaper
+        self.language = language
+    }
+
+    func style(_ role: String, _ size: Double) -> TextStyle {
+        TextStyle(role: role, size: size, language: language)
+    }
+
+    mutating func shape(_ text: String, _ style: TextStyle, block: String) throws -> ShapedText {
+        let shaped = try shaper.shape(text, style: style)
+        problems += shaped.problems.map { LocatedGlyphProblem(block: block, problem: $0) }
+        return shaped
+    }
+
+    mutating func set(_ text: String, _ style: TextStyle, width: Double, options: LineComposer.Options,
+                      block: String) throws -> SetParagraph {
+        let shaped = try shape(text, style, block: block)
+        return SetParagraph(shaped: shaped, lines: LineComposer(options: options).compose(shaped, width: width))
+    }
+
+    /// Natural width of `text` on one line.
+    mutating func width(of text: String, _ style: TextStyle, block: String) throws -> Double {
+        let shaped = try shape(text, style, block: block)
+        return LineComposer(options: .init(alignment: .left)).compose(shaped, width: .infinity).first.map { $0.end } ?? 0
+    }
+
+    /// Glyph runs for one composed line whose box starts at `left` with its baseline at `baseline`.
+    static func runs(_ line: ComposedLine, of shaped: ShapedText, left: Double, baseline: Double,
+                     color: Color) -> [GlyphRun] {
+        var runs: [GlyphRun] = []
+        for placement in line.placements {
+            let cluster = shaped.clusters[placement.cluster]
+            guard cluster.face >= 0 else { continue }
+            let face = shaped.faces[cluster.face]
+            if runs.last?.face != face {
+                runs.append(GlyphRun(face: face, size: shaped.style.size, color: color, glyphs: [], text: "", clusters: []))
+            }
+            var pen = left + placement.x
+            for glyph in cluster.glyphs {
+                runs[runs.count - 1].glyphs.append(.init(id: glyph.id, x: pen + glyph.xOffset, y: baseline + glyph.yOffset))
+                pen += glyph.advance
+            }
+            runs[runs.count - 1].text += cluster.text
+            runs[runs.count - 1].clusters.append(.init(bytes: cluster.text.utf8.count, glyphs: cluster.glyphs.count))
+        }
+        return runs.filter { !$0.glyphs.isEmpty }
+    }
+}
+
+/// A glyph problem with the block it occurred in.
+public struct LocatedGlyphProblem: Equatable, Sendable {
+    public var block: String
+    public var problem: GlyphProblem
+}
+
+/// The ideographic em box sits from 0.88 em above the baseline to 0.12 em below it (OpenType
+/// `ideo` baseline of the CJK faces): a line's baseline lies 0.88 em below the top of its frame.
+func baseline(frameTop: Double, size: Double) -> Double { frameTop + 0.88 * size }

@@ -1,0 +1,91 @@
+import BroadsheetDocument
+import BroadsheetText
+import CPangoCairo
+import Foundation
+
+/// The fonts Broadsheet may use: a private fontconfig configuration built from `Fonts/fonts.conf`
+/// (with its cache in a writable cache folder) and one Pango context on it, laid out at 72 dpi with
+/// hinting and glyph-position rounding off, so that shaped advances are exact points on every surface.
+/// One library per thread: Pango objects are not shared across threads.
+public final class FontLibrary {
+    public let roles: FontRoleMap
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    let context: OpaquePointer
+
+    /// - Parameters:
+    ///   - roleMapPath: `Fonts/roles.yaml`.
+    ///   - cacheDirectory: where fontconfig keeps its cache of the font folders.
+    public init(roleMapPath: String, cacheDirectory: String) throws {
+        roles = try FontRoleMap.load(path: roleMapPath)
+        guard let confData = FileManager.default.contents(atPath: roles.fontconfigFile),
+              let confText = String(data: confData, encoding: .utf8) else {
+            throw DocumentError(file: roles.fontconfigFile, "fontconfig file not found or not UTF-8")
+        }
+        try? FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
+        let cache = "<cachedir>\(Self.xmlEscaped(cacheDirectory))</cachedir>\n</fontconfig>"
+        let xml = confText.replacingOccurrences(of: "</fontconfig>", with: cache)
+        guard let config = FcConfigCreate() else { throw ShapingError("fontconfig could not create a configuration") }
+        let parsed = xml.withCString { text in
+            text.withMemoryRebound(to: FcChar8.self, capacity: xml.utf8.count + 1) {
+                FcConfigParseAndLoadFromMemory(config, $0, 1)
+            }
+        }
+        guard parsed != 0, FcConfigBuildFonts(config) != 0 else {
+            FcConfigDestroy(config)
+            throw DocumentError(file: roles.fontconfigFile, "fontconfig rejected this configuration")
+        }
+        fontMap = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)
+        pango_fc_font_map_set_config(broadsheet_fc_font_map(fontMap), config)
+        FcConfigDestroy(config)
+        pango_cairo_font_map_set_resolution(OpaquePointer(fontMap), 72)
+        context = pango_font_map_create_context(fontMap)
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        pango_context_set_round_glyph_positions(context, 0)
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(UnsafeMutableRawPointer(fontMap))
+    }
+
+    private static func xmlEscaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+    }
+
+    /// A Pango font description for a style; fails for a role the map does not define.
+    func fontDescription(for style: TextStyle) throws -> (OpaquePointer, family: String) {
+        guard let role = roles.roles[style.role] else {
+            throw ShapingError("unknown font role '\(style.role)' (roles in Fonts/roles.yaml: \(roles.roles.keys.sorted().joined(separator: ", ")))")
+        }
+        guard let family = role.family(for: style.language) else {
+            throw ShapingError("font role '\(style.role)' names no family for \(style.language.rawValue)")
+        }
+        let description = pango_font_description_new()!
+        pango_font_description_set_family(description, family)
+        pango_font_description_set_weight(description, PangoWeight(rawValue: UInt32(role.weight)))
+        pango_font_description_set_absolute_size(description, style.size * Double(PANGO_SCALE))
+        return (description, family)
+    }
+
+    /// Checks that every role resolves to its own face for `language`, naming any that falls back.
+    public func verifyRoles(language: LanguageTag) throws {
+        for name in roles.roles.keys.sorted() {
+            let (description, family) = try fontDescription(for: TextStyle(role: name, size: 10, language: language))
+            defer { pango_font_description_free(description) }
+            guard let font = pango_font_map_load_font(fontMap, context, description) else {
+                throw ShapingError("font role '\(name)': no face at all for family '\(family)'")
+            }
+            defer { g_object_unref(UnsafeMutableRawPointer(font)) }
+            let face = FontFaceReader.face(of: font)
+            let weight = roles.roles[name]!.weight
+            guard let face, FontFaceReader.families(of: font).contains(family),
+                  abs(FontFaceReader.weight(of: font) - weight) <= 50 else {
+                throw ShapingError("font role '\(name)' asks for '\(family)' weight \(weight), which is not installed (got \(face?.description ?? "nothing")); install fonts-noto-cjk, fonts-noto-cjk-extra and fonts-lxgw-wenkai")
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import BroadsheetText
+import CPangoCairo
+
+/// Shapes text with Pango (itemize, then HarfBuzz through `pango_shape_with_flags`) into clusters of
+/// glyphs. It never breaks lines: that is the composer's job (Pango has no kinsoku or compression).
+public final class PangoShaper: TextShaper {
+    let library: FontLibrary
+    private var faceCache: [UnsafeMutableRawPointer: FontFace] = [:]
+
+    public init(library: FontLibrary) {
+        self.library = library
+    }
+
+    public func shape(_ text: String, style: TextStyle) throws -> ShapedText {
+        let (description, family) = try library.fontDescription(for: style)
+        defer { pango_font_description_free(description) }
+        let attributes = pango_attr_list_new()
+        defer { pango_attr_list_unref(attributes) }
+        pango_attr_list_insert(attributes, pango_attr_font_desc_new(description))
+        pango_attr_list_insert(attributes, pango_attr_language_new(pango_language_from_string(style.language.pangoLanguage)))
+
+        var builder = Builder(style: style, requestedFamily: family)
+        let bytes = Array(text.utf8)
+        text.utf8CString.withUnsafeBufferPointer { buffer in
+            let length = Int32(bytes.count)
+            var list = pango_itemize(library.context, buffer.baseAddress, 0, length, attributes, nil)
+            let head = list
+            defer {
+                var node = head
+                while let current = node {
+                    pango_item_free(current.pointee.data.assumingMemoryBound(to: PangoItem.self))
+                    node = current.pointee.next
+                }
+                g_list_free(head)
+            }
+            while let node = list {
+                let item = node.pointee.data.assumingMemoryBound(to: PangoItem.self)
+                let glyphs = pango_glyph_string_new()!
+                pango_shape_with_flags(buffer.baseAddress! + Int(item.pointee.offset), item.pointee.length,
+                                       buffer.baseAddress, length, &item.pointee.analysis, glyphs, PANGO_SHAPE_NONE)
+                builder.add(item: item.pointee, glyphs: glyphs.pointee, bytes: bytes, face: face(of: item.pointee.analysis.font))
+                pango_glyph_string_free(glyphs)
+                list = node.pointee.next
+            }
+        }
+        return builder.result()
+    }
+
+    private func face(of font: UnsafeMutablePointer<PangoFont>?) -> (FontFace, [String])? {
+        guard let font else { return nil }
+        let key = UnsafeMutableRawPointer(font)
+        if let cached = faceCache[key] { return (cached, FontFaceReader.families(of: font)) }
+        guard let face = FontFaceReader.face(of: font) else { return nil }
+        g_object_ref(key) // keeps the pointer key valid for the shaper's lifetime
+        faceCache[key] = face
+        return (face, FontFaceReader.families(of: font))
+    }
+
+    deinit {
+        for key in faceCache.keys { g_object_unref(key) }
+    }
+}
+
+/// Collects Pango's per-item glyph strings into clusters in logical order.
+private struct Builder {
+    let style: TextStyle
+    let requestedFamily: String
+    var clusters: [ShapedCluster] = []
+    var faces: [FontFace] = []
+    var problems: [GlyphProblem] = []
+    var characterOffset = 0
+
+    init(style: TextStyle, requestedFamily: String) {
+        self.style = style
+        self.requestedFamily = requestedFamily
+    }
+
+    mutating func add(item: PangoItem, glyphs: PangoGlyphString, bytes: [UInt8], face: (FontFace, [String])?) {
+        let faceIndex: Int
+        if let face {
+            if let existing = faces.firstIndex(of: face.0) { faceIndex = existing } else {
+                faces.append(face.0)
+                faceIndex = faces.count - 1
+            }
+        } else {
+            faceIndex = -1
+        }
+        let substituted = face.map { !$0.1.contains(requestedFamily) } ?? true
+        // Group glyphs by their cluster's byte offset; sort so right-to-left items come out in logical order.
+        var groups: [(start: Int, glyphs: [ShapedGlyph], missing: Bool)] = []
+        for index in 0..<Int(glyphs.num_glyphs) {
+            let info = glyphs.glyphs[index]
+            let start = Int(glyphs.log_clusters[index])
+            let missing = info.glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0
+            let glyph = ShapedGlyph(
+                id: missing ? 0 : info.glyph, xOffset: Double(info.geometry.x_offset) / Double(PANGO_SCALE),
+                yOffset: Double(info.geometry.y_offset) / Double(PANGO_SCALE),
+                advance: Double(info.geometry.width) / Double(PANGO_SCALE))
+            if let last = groups.indices.last, groups[last].start == start {
+                groups[last].glyphs.append(glyph)
+                groups[last].missing = groups[last].missing || missing
+            } else {
+                groups.append((start, [glyph], missing))
+            }
+        }
+        groups.sort { $0.start < $1.start }
+        let itemStart = Int(item.offset)
+        let itemEnd = itemStart + Int(item.length)
+        for (position, group) in groups.enumerated() {
+            let from = itemStart + group.start
+            let to = position + 1 < groups.count ? itemStart + groups[position + 1].start : itemEnd
+            let text = String(decoding: bytes[from..<to], as: UTF8.self)
+            for character in text {
+                if group.missing {
+                    problems.append(GlyphProblem(kind: .missing, character: character, offset: characterOffset, face: nil))
+                } else if substituted && !character.isWhitespace {
+                    problems.append(GlyphProblem(kind: .substituted, character: character, offset: characterOffset,
+                                                 face: face?.0.description))
+                }
+                characterOffset += 1
+            }
+            clusters.append(ShapedCluster(text: text, glyphs: group.glyphs, face: faceIndex))
+        }
+    }
+
+    func result() -> ShapedText {
+        ShapedText(style: style, clusters: clusters, faces: faces, problems: problems)
+    }
+}

@@ -1,0 +1,82 @@
+/// One glyph as the shaper placed it, in points relative to its cluster's pen position.
+public struct ShapedGlyph: Equatable, Sendable {
+    public var id: UInt32
+    public var xOffset: Double
+    public var yOffset: Double
+    public var advance: Double
+
+    public init(id: UInt32, xOffset: Double, yOffset: Double, advance: Double) {
+        self.id = id
+        self.xOffset = xOffset
+        self.yOffset = yOffset
+        self.advance = advance
+    }
+}
+
+/// The smallest unit of shaped text that can be positioned: one or more characters mapped to one or
+/// more glyphs of one face (a grapheme cluster, or a ligature).
+public struct ShapedCluster: Equatable, Sendable {
+    public var text: String
+    public var glyphs: [ShapedGlyph]
+    /// Index into `ShapedText.faces`.
+    public var face: Int
+    public var advance: Double
+
+    public init(text: String, glyphs: [ShapedGlyph], face: Int) {
+        self.text = text
+        self.glyphs = glyphs
+        self.face = face
+        self.advance = glyphs.reduce(0) { $0 + $1.advance }
+    }
+}
+
+/// A character the configured fonts could not set as asked.
+public struct GlyphProblem: Equatable, Hashable, Sendable, CustomStringConvertible {
+    public enum Kind: String, Sendable {
+        /// No configured face has the character; it would draw as a box.
+        case missing
+        /// The role's face lacks it and another configured face stood in.
+        case substituted
+    }
+
+    public var kind: Kind
+    public var character: Character
+    /// Offset of the character in the shaped text, in characters.
+    public var offset: Int
+    public var face: String?
+
+    public init(kind: Kind, character: Character, offset: Int, face: String?) {
+        self.kind = kind
+        self.character = character
+        self.offset = offset
+        self.face = face
+    }
+
+    public var codePoints: String {
+        character.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
+    }
+
+    public var description: String {
+        switch kind {
+        case .missing: "no configured font has \(codePoints) '\(character)'"
+        case .substituted: "\(codePoints) '\(character)' set in \(face ?? "another face") instead of the role's face"
+        }
+    }
+}
+
+/// A run of text after shaping: its clusters in logical order and the faces they use.
+public struct ShapedText: Equatable, Sendable {
+    public var style: TextStyle
+    public var clusters: [ShapedCluster]
+    public var faces: [FontFace]
+    public var problems: [GlyphProblem]
+
+    public init(style: TextStyle, clusters: [ShapedCluster], faces: [FontFace], problems: [GlyphProblem]) {
+        self.style = style
+        self.clusters = clusters
+        self.faces = faces
+        self.problems = problems
+    }
+
+    public var width: Double { clusters.reduce(0) { $0 + $1.advance } }
+}

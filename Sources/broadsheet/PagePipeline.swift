@@ -1,0 +1,45 @@
+import BroadsheetDocument
+import BroadsheetFrame
+import BroadsheetLayout
+import BroadsheetPango
+import Foundation
+
+/// Loads a page file, checks the fonts and lays the page out: the steps every command shares.
+struct PagePipeline {
+    let paths = ProjectPaths()
+
+    func layOut(pagePath: String?) throws -> (PageSpec, PageFrame, LayoutReport) {
+        let page = try PageLoader.load(path: pagePath ?? paths.examplePage, gridDirectory: paths.grids)
+        let library = try FontLibrary(roleMapPath: paths.roleMap, cacheDirectory: paths.fontCache)
+        try library.verifyRoles(language: page.language)
+        let (frame, report) = try PageLayoutEngine(shaper: PangoShaper(library: library)).layout(page)
+        return (page, frame, report)
+    }
+
+    /// Prints what the layout could not do and fails unless the user allowed it.
+    func check(_ report: LayoutReport, page: PageSpec, allowOverset: Bool, allowMissingGlyphs: Bool) throws {
+        var failures: [String] = []
+        for block in report.overset {
+            let message = "\(page.file): overset: block '\(block.name)' has \(block.oversetCharacters) characters that do not fit"
+            if allowOverset { warn(message) } else { failures.append(message) }
+        }
+        for located in report.glyphProblems {
+            let message = "\(page.file): block '\(located.block)': \(located.problem)"
+            if located.problem.kind == .missing && !allowMissingGlyphs { failures.append(message) } else { warn(message) }
+        }
+        if !failures.isEmpty {
+            throw CommandFailure(failures.joined(separator: "\n")
+                + "\nnothing was written (use --allow-overset or --allow-missing-glyphs to write anyway)")
+        }
+    }
+
+    func warn(_ message: String) {
+        FileHandle.standardError.write(Data(("warning: " + message + "\n").utf8))
+    }
+}
+
+/// A command's failure, printed as it is.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

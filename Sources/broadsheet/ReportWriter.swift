@@ -1,0 +1,32 @@
+import BroadsheetCairo
+import BroadsheetLayout
+import Foundation
+
+/// Writes the layout report as JSON for newsroom systems.
+enum ReportWriter {
+    static func json(_ report: LayoutReport, page: String) throws -> Data {
+        let object: [String: Any] = [
+            "page": page,
+            "blocks": report.blocks.map {
+                ["name": $0.name, "kind": $0.kind, "rect_pt": $0.rect,
+                 "lines_per_column": $0.linesPerColumn, "overset_characters": $0.oversetCharacters] as [String: Any]
+            },
+            "overset": report.overset.map { ["block": $0.name, "characters": $0.oversetCharacters] as [String: Any] },
+            "glyph_problems": report.glyphProblems.map {
+                ["block": $0.block, "kind": $0.problem.kind.rawValue, "character": String($0.problem.character),
+                 "code_points": $0.problem.codePoints, "offset": $0.problem.offset] as [String: Any]
+            },
+            "fonts": report.fonts.map { ["family": $0.family, "style": $0.style, "file": $0.file, "index": $0.index] as [String: Any] },
+        ]
+        return try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+    }
+
+    static func write(_ report: LayoutReport, page: String, to path: String) throws {
+        let data = try json(report, page: page)
+        let temporary = path + ".partial"
+        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
+            throw CommandFailure("\(path): cannot write the report")
+        }
+        guard rename(temporary, path) == 0 else { throw CommandFailure("\(path): cannot move the report into place") }
+    }
+}
