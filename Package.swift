@@ -45,7 +45,7 @@ let package = Package(
             name: "BroadsheetTests",
             dependencies: [
                 "BroadsheetGeometry", "BroadsheetDocument", "BroadsheetText", "BroadsheetComposer",
-                "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo",
+                "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "CGdkPixbuf",
             ]),
     ]
 )

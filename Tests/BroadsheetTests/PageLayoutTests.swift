@@ -1,0 +1,71 @@
+@testable import BroadsheetLayout
+import BroadsheetDocument
+import BroadsheetFrame
+import BroadsheetGeometry
+import Foundation
+import Testing
+
+@Suite("Page layout")
+struct PageLayoutTests {
+    func examplePage() throws -> PageSpec {
+        try PageLoader.load(path: TestSupport.examplePage, gridDirectory: TestSupport.grids)
+    }
+
+    @Test("the example page lays out with no overset, no glyph problems and text inside its blocks")
+    func examplePageFits() throws {
+        let page = try examplePage()
+        let (frame, report) = try PageLayoutEngine(shaper: try TestSupport.pangoShaper()).layout(page)
+        #expect(report.overset.isEmpty)
+        #expect(report.glyphProblems.isEmpty)
+        #expect(report.blocks.map(\.name) == ["lead", "supervision", "导读", "photo"])
+        let grid = PageGrid(page.grid)
+        for case let .glyphs(run) in frame.items {
+            for glyph in run.glyphs {
+                #expect(grid.typeArea.insetBy(-1).contains(Rect(x: glyph.x, y: glyph.y, width: 0, height: 0)),
+                        "\(run.text) lies outside the type area")
+            }
+        }
+        // Body lines sit on the grid: every 9 pt baseline is 0.88 em below a line frame's top.
+        let storyRects = page.blocks.filter { if case .story = $0.content { true } else { false } }.map { grid.rect(for: $0.area) }
+        let bodyBaselines = Set(frame.items.compactMap { item -> Double? in
+            guard case let .glyphs(run) = item, run.size == 9, let first = run.glyphs.first,
+                  storyRects.contains(where: { $0.contains(Rect(x: first.x, y: first.y, width: 0, height: 0)) }) else { return nil }
+            return first.y
+        })
+        #expect(bodyBaselines.count > 30)
+        for y in bodyBaselines {
+            let line = (y - 0.88 * 9 - grid.typeArea.minY) / grid.linePitch
+            #expect(abs(line - line.rounded()) < 1e-6, "baseline \(y) is off the grid")
+        }
+    }
+
+    @Test("a story too long for its block is overset, counted to the character, never drawn outside")
+    func overset() throws {
+        var page = try examplePage()
+        guard case let .story(story, style) = page.blocks[1].content else { Issue.record("block 1 is not a story"); return }
+        page.blocks[1].area.lines = 14
+        let (frame, report) = try PageLayoutEngine(shaper: try TestSupport.pangoShaper()).layout(page)
+        let block = try #require(report.blocks.first { $0.name == "supervision" })
+        let rect = PageGrid(page.grid).rect(for: page.blocks[1].area)
+        let placed = frame.items.reduce(0) { count, item in
+            guard case let .glyphs(run) = item, run.size == 9, run.face.family == "Noto Serif CJK SC",
+                  let first = run.glyphs.first, rect.contains(Rect(x: first.x, y: first.y, width: 0, height: 0)) else { return count }
+            return count + run.text.count
+        }
+        #expect(block.oversetCharacters > 0)
+        #expect(placed + block.oversetCharacters == story.bodyCharacterCount)
+        #expect(style.headlineSize != nil)
+        for case let .glyphs(run) in frame.items where run.size == 9 {
+            for glyph in run.glyphs where glyph.x >= rect.minX && glyph.x < rect.maxX && glyph.y > rect.minY {
+                #expect(glyph.y <= rect.maxY + 1e-6)
+            }
+        }
+    }
+
+    @Test("columns are balanced when the text is shorter than the block")
+    func balancedColumns() {
+        #expect(ColumnFlow.balancedRows(75, 4) == 19)
+        #expect(ColumnFlow.balancedRows(8, 3) == 3)
+        #expect(ColumnFlow.balancedRows(0, 3) == 0)
+    }
+}

@@ -1,0 +1,83 @@
+import BroadsheetCairo
+import BroadsheetDocument
+import BroadsheetFrame
+import BroadsheetLayout
+import Foundation
+import Testing
+
+/// Renders the example page and checks properties of the PDF and PNG themselves, with poppler's tools.
+@Suite("Rendering", .serialized)
+struct RenderingTests {
+    static let poppler = "/usr/bin"
+
+    func renderExample(to folder: URL) throws -> (pdf: String, png: String, frame: PageFrame) {
+        let page = try PageLoader.load(path: TestSupport.examplePage, gridDirectory: TestSupport.grids)
+        let (frame, _) = try PageLayoutEngine(shaper: try TestSupport.pangoShaper()).layout(page)
+        let pdf = folder.appendingPathComponent("page.pdf").path
+        let png = folder.appendingPathComponent("page.png").path
+        let renderer = PageRenderer()
+        try renderer.writePDF(frame, to: pdf)
+        try renderer.writePNG(frame, to: png, dpi: 50)
+        return (pdf, png, frame)
+    }
+
+    @Test("the PDF's text can be extracted in reading order, its fonts are embedded and its page is the trim")
+    func pdfProperties() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let (pdf, _, _) = try renderExample(to: folder)
+        let text = try TestSupport.run("\(Self.poppler)/pdftotext", ["-raw", pdf, "-"]).output.filter { !$0.isWhitespace }
+        let order = ["浙江法制报", "以防控工作体系和机制的迭代升级", "省委书记袁家军主持召开会议", "认真贯彻落实省委省政府部署要求",
+                     "导读", "选举防疫“两不误”", "林云龙"]
+        var cursor = text.startIndex
+        for piece in order {
+            let found = try #require(text.range(of: piece, range: cursor..<text.endIndex), "'\(piece)' missing or out of order")
+            cursor = found.upperBound
+        }
+        let fonts = try TestSupport.run("\(Self.poppler)/pdffonts", [pdf]).output.split(separator: "\n").dropFirst(2)
+        #expect(fonts.count >= 4)
+        for line in fonts {
+            let columns = line.split(separator: " ").map(String.init)
+            #expect(columns.suffix(5).prefix(3) == ["yes", "yes", "yes"], "font not embedded+subset+ToUnicode: \(line)")
+        }
+        let info = try TestSupport.run("\(Self.poppler)/pdfinfo", [pdf]).output
+        #expect(info.contains("751.181 x 1062.99 pts"), "265 × 375 mm trim")
+        #expect(info.range(of: #"Creator:\s+Broadsheet"#, options: .regularExpression) != nil)
+    }
+
+    @Test("identical input gives a byte-identical PDF")
+    func reproducible() throws {
+        let first = try renderExample(to: try TestSupport.temporaryFolder())
+        let second = try renderExample(to: try TestSupport.temporaryFolder())
+        #expect(FileManager.default.contents(atPath: first.pdf) == FileManager.default.contents(atPath: second.pdf))
+    }
+
+    @Test("the PNG proof has the page's size at the asked resolution, a red masthead and black body text")
+    func pngPixels() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let (_, png, frame) = try renderExample(to: folder)
+        let pixels = try PNGPixels(path: png)
+        #expect(pixels.width == Int((frame.width * 50 / 72).rounded()))
+        #expect(pixels.height == Int((frame.height * 50 / 72).rounded()))
+        let scale = 50.0 / 72
+        // The nameplate: the title's left part is red.
+        let red = pixels.count(in: (x: 30 * scale, y: 60 * scale, w: 200 * scale, h: 60 * scale)) { r, g, b in r > 150 && g < 90 && b < 90 }
+        #expect(red > 200)
+        // The lead story's first body column (below its headline stack) is mostly dark ink on white.
+        let dark = pixels.count(in: (x: 30 * scale, y: 330 * scale, w: 100 * scale, h: 150 * scale)) { r, g, b in r < 170 && g < 170 && b < 170 }
+        #expect(dark > 700)
+        let redInBody = pixels.count(in: (x: 30 * scale, y: 330 * scale, w: 100 * scale, h: 150 * scale)) { r, g, b in r > 150 && g < 90 }
+        #expect(redInBody == 0)
+    }
+
+    @Test("a write into a folder that cannot exist fails with the path and leaves nothing behind")
+    func atomicFailure() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let blocker = folder.appendingPathComponent("file")
+        FileManager.default.createFile(atPath: blocker.path, contents: Data("x".utf8))
+        let target = blocker.appendingPathComponent("page.pdf").path
+        let page = try PageLoader.load(path: TestSupport.examplePage, gridDirectory: TestSupport.grids)
+        let (frame, _) = try PageLayoutEngine(shaper: try TestSupport.pangoShaper()).layout(page)
+        #expect(throws: RenderError.self) { try PageRenderer().writePDF(frame, to: target) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["file"])
+    }
+}
