@@ -34,11 +34,20 @@ struct TeaserBoxLayout {
             let headline = try setter.headline(teaser.headline, role: "hei-bold", size: size * 1.3, width: inner.width,
                                                pitchFactor: 1.3, alignment: .left, block: block.name)
             items += headline.runs(left: inner.minX, top: top, color: .black)
-            top += headline.height + size * 0.4
+            // The page reference stands flush right on the headline's last line when it has room, else below it.
             let page = try setter.headline(teaser.page, role: "hei-bold", size: size * 1.1, width: inner.width,
                                            alignment: .right, block: block.name)
-            items += page.runs(left: inner.minX, top: top, color: .newsRed)
-            top += page.height
+            let lastLineEnd = headline.lines.last?.lines.last?.end ?? inner.width
+            let pageWidth = page.lines.first.map { $0.lines[0].end - $0.lines[0].start } ?? 0
+            if lastLineEnd + pageWidth + size <= inner.width {
+                let lastTop = top + headline.height - headline.size
+                items += page.runs(left: inner.minX, top: lastTop + (headline.size - page.size) * 0.88, color: .newsRed)
+                top += headline.height
+            } else {
+                top += headline.height + size * 0.4
+                items += page.runs(left: inner.minX, top: top, color: .newsRed)
+                top += page.height
+            }
         }
         let overflow = top > inner.maxY + 0.5
         return LayoutReport.BlockReport(name: block.name, kind: "teasers", rect: [rect.minX, rect.minY, rect.width, rect.height],
