@@ -32,7 +32,7 @@ let package = Package(
 
         // Back ends: the only modules that import C.
         .target(name: "BroadsheetPango", dependencies: ["BroadsheetText", "CPangoCairo"]),
-        .target(name: "BroadsheetCairo", dependencies: ["BroadsheetFrame", "CPangoCairo", "CGdkPixbuf"]),
+        .target(name: "BroadsheetCairo", dependencies: ["BroadsheetDocument", "BroadsheetFrame", "CPangoCairo", "CGdkPixbuf"]),
 
         .executableTarget(
             name: "broadsheet",

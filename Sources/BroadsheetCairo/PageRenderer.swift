@@ -1,3 +1,4 @@
+import BroadsheetDocument
 import BroadsheetFrame
 import CPangoCairo
 
@@ -9,7 +10,7 @@ public final class PageRenderer {
     public init() {}
 
     public func writePDF(_ frame: PageFrame, to path: String) throws {
-        try AtomicOutput.write(to: path) { temporary in
+        try AtomicFile.write(to: path) { temporary in
             guard let surface = cairo_pdf_surface_create(temporary, frame.width, frame.height),
                   cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
                 throw RenderError(file: path, "cannot create the PDF file")
@@ -45,7 +46,7 @@ public final class PageRenderer {
         cairo_scale(cr, scale, scale)
         try drawer.draw(frame, on: cr, forPDF: false)
         cairo_surface_flush(surface)
-        try AtomicOutput.write(to: path) { temporary in
+        try AtomicFile.write(to: path) { temporary in
             try check(cairo_surface_write_to_png(surface, temporary), path)
         }
     }

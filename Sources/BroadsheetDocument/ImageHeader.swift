@@ -12,12 +12,11 @@ public struct ImageHeader: Equatable, Sendable {
     public static let maximumSide = 20_000
 
     public static func read(path: String) throws -> ImageHeader {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        // Mapped, not read: a JPEG's frame header may follow large ICC, EXIF or XMP segments.
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
             throw DocumentError(file: path, "image file not found or not readable")
         }
-        defer { try? handle.close() }
-        let bytes = [UInt8](handle.readData(ofLength: 64 * 1024))
-        let header = try parse(bytes, file: path)
+        let header = try parse([UInt8](data), file: path)
         guard header.width > 0, header.height > 0,
               header.width <= maximumSide, header.height <= maximumSide else {
             throw DocumentError(file: path, "image is \(header.width) × \(header.height) pixels; each side must be 1 to \(maximumSide)")

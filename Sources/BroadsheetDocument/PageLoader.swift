@@ -69,9 +69,9 @@ public enum PageLoader {
 
     private static func loadBlock(_ value: YAMLValue, folder: URL) throws -> Block {
         let map = try value.mapping(what: "a block")
-        let area = try loadArea(map)
         if let storyValue = map["story"] {
             try map.rejectUnknownKeys(placementKeys.union(["story", "headline-size", "body-columns"]), in: "a story block")
+            let area = try loadArea(map)
             let path = try resolve(storyValue, folder: folder, what: "story")
             let style = StoryStyle(headlineSize: try map.length("headline-size"), bodyColumns: try map.int("body-columns"))
             if let columns = style.bodyColumns, columns < 1 {
@@ -83,6 +83,7 @@ public enum PageLoader {
         }
         if let photoValue = map["photo"] {
             try map.rejectUnknownKeys(placementKeys.union(["photo", "title", "caption", "credit"]), in: "a photo block")
+            let area = try loadArea(map)
             let path = try resolve(photoValue, folder: folder, what: "image")
             let photo = Photo(imagePath: path, image: try ImageHeader.read(path: path), title: try map.string("title"), caption: try map.string("caption"),
                               credit: try map.string("credit"))
@@ -90,6 +91,7 @@ public enum PageLoader {
         }
         if let boxValue = map["teasers"] {
             try map.rejectUnknownKeys(placementKeys.union(["teasers", "items"]), in: "a teaser box")
+            let area = try loadArea(map)
             let title = try boxValue.string(what: "'teasers'")
             let items = try map.required("items", in: "a teaser box").sequence(what: "'items'").map(loadTeaser)
             return Block(name: title, area: area, content: .teasers(TeaserBox(title: title, teasers: items)),

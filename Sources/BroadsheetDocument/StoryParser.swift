@@ -10,8 +10,8 @@ public enum StoryParser {
     }
 
     public static func parse(_ text: String, file: String) throws -> Story {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        // "\r\n" is one Character in Swift, and a newline like "\n": Windows files split the same way.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
             throw DocumentError(file: file, line: 1, "a story must start with a '---' line opening its front matter")
         }

@@ -34,6 +34,8 @@ struct YAMLValue {
         switch error {
         case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
             return mark.line
+        case let .duplicatedKeysInMapping(_, context):
+            return context.mark.line
         default:
             return nil
         }
@@ -44,6 +46,8 @@ struct YAMLValue {
         case let .scanner(context, problem, _, _), let .parser(context, problem, _, _),
              let .composer(context, problem, _, _):
             return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+        case let .duplicatedKeysInMapping(duplicates, _):
+            return "the key(s) \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")) appear more than once in one mapping"
         default:
             return "\(error)"
         }

@@ -82,7 +82,7 @@ public final class FontLibrary {
             defer { g_object_unref(UnsafeMutableRawPointer(font)) }
             let face = FontFaceReader.face(of: font)
             let weight = roles.roles[name]!.weight
-            guard let face, FontFaceReader.families(of: font).contains(family),
+            guard face != nil, FontFaceReader.families(of: font).contains(family),
                   abs(FontFaceReader.weight(of: font) - weight) <= 50 else {
                 throw ShapingError("font role '\(name)' asks for '\(family)' weight \(weight), which is not installed (got \(face?.description ?? "nothing")); install fonts-noto-cjk, fonts-noto-cjk-extra and fonts-lxgw-wenkai")
             }

@@ -1,4 +1,4 @@
-import BroadsheetCairo
+import BroadsheetDocument
 import BroadsheetLayout
 import Foundation
 
@@ -22,11 +22,6 @@ enum ReportWriter {
     }
 
     static func write(_ report: LayoutReport, page: String, to path: String) throws {
-        let data = try json(report, page: page)
-        let temporary = path + ".partial"
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-            throw CommandFailure("\(path): cannot write the report")
-        }
-        guard rename(temporary, path) == 0 else { throw CommandFailure("\(path): cannot move the report into place") }
+        try AtomicFile.write(try json(report, page: page), to: path)
     }
 }

@@ -26,7 +26,7 @@ struct CommandLineTests {
         let folder = try TestSupport.temporaryFolder()
         let pdf = folder.appendingPathComponent("p.pdf").path
         let png = folder.appendingPathComponent("p.png").path
-        let json = folder.appendingPathComponent("p.json").path
+        let json = folder.appendingPathComponent("new/p.json").path
         let result = try TestSupport.run(executable, ["render", "-o", pdf, "-o", png, "--dpi", "30", "--report", json])
         #expect(result.status == 0, "\(result.error)")
         #expect(try PNGPixels(path: png).width == Int((751.181 * 30 / 72).rounded()))

@@ -77,7 +77,7 @@ struct RenderingTests {
         let target = blocker.appendingPathComponent("page.pdf").path
         let page = try PageLoader.load(path: TestSupport.examplePage, gridDirectory: TestSupport.grids)
         let (frame, _) = try PageLayoutEngine(shaper: try TestSupport.pangoShaper()).layout(page)
-        #expect(throws: RenderError.self) { try PageRenderer().writePDF(frame, to: target) }
+        #expect(throws: DocumentError.self) { try PageRenderer().writePDF(frame, to: target) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["file"])
     }
 }
