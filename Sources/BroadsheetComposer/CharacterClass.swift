@@ -7,12 +7,16 @@ public enum CharacterClass: Equatable, Sendable {
     case opening
     /// Closing brackets and quotes (jlreq cl-02): never at line start.
     case closing
-    /// Pause and stop marks 、，。．；：？！ (jlreq cl-04, cl-06, cl-07): never at line start.
-    case pauseOrStop
+    /// Pause marks 、，；： (jlreq cl-07 and the colon/semicolon of cl-05): never at line start.
+    case pause
+    /// Stop marks 。．？！ (jlreq cl-04, cl-06): never at line start; kept full width by 开明 style.
+    case stop
     /// Interpuncts · ・ (jlreq cl-05): never at line start (clreq §3.1.4 basic level).
     case middleDot
-    /// Connector marks – ～ and the solidus ／: never at line start.
+    /// Connector marks – ～: never at line start.
     case connector
+    /// The solidus ／ (分隔号): never at line start; under the GB and strict levels never at line end.
+    case solidus
     /// Marks that must not begin a line in Japanese: small kana (cl-11), ー (cl-10), iteration marks (cl-09).
     case nonStarter
     /// The em dash and ellipsis: a pair of them is one unbreakable 2-em unit (clreq §3.1.5).
@@ -54,9 +58,11 @@ public enum CharacterClass: Equatable, Sendable {
         for scalar in "“‘（〔［｛〈《「『【〖〘〚" .unicodeScalars { table[scalar.value] = .opening }
         // Closing marks not at line start.
         for scalar in "”’）〕］｝〉》」』】〗〙〛" .unicodeScalars { table[scalar.value] = .closing }
-        for scalar in "、，。．；：？！" .unicodeScalars { table[scalar.value] = .pauseOrStop }
+        for scalar in "、，；：" .unicodeScalars { table[scalar.value] = .pause }
+        for scalar in "。．？！" .unicodeScalars { table[scalar.value] = .stop }
         for scalar in "·・" .unicodeScalars { table[scalar.value] = .middleDot }
-        for scalar in "～〜／–" .unicodeScalars { table[scalar.value] = .connector }
+        for scalar in "～〜–" .unicodeScalars { table[scalar.value] = .connector }
+        table[UInt32(0xFF0F)] = .solidus
         for scalar in "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿーゝゞヽヾ々〻" .unicodeScalars {
             table[scalar.value] = .nonStarter
         }
@@ -64,32 +70,18 @@ public enum CharacterClass: Equatable, Sendable {
         return table
     }()
 
-    /// May a line begin with this class? (clreq §3.1.4, basic level)
-    public var mayStartLine: Bool {
-        switch self {
-        case .closing, .pauseOrStop, .middleDot, .connector, .nonStarter: false
-        default: true
-        }
-    }
-
-    /// May a line end with this class? (clreq §3.1.4, basic level)
-    public var mayEndLine: Bool { self != .opening }
-
-    /// Full-width punctuation whose frame is one em with a blank half (clreq §3.1.6).
+    /// Full-width punctuation whose frame is one em with blank parts (clreq §3.1.6).
     public var isFullWidthPunctuation: Bool {
         switch self {
-        case .opening, .closing, .pauseOrStop, .middleDot: true
+        case .opening, .closing, .pause, .stop, .middleDot: true
         default: false
         }
     }
 
-    /// Characters that carry ¼ em of space against Han text (clreq §3.2.2).
-    public var isLatinLike: Bool { self == .latin }
-
     /// Classes set in em frames, between which clreq inserts no space.
     public var isCJK: Bool {
         switch self {
-        case .ideograph, .opening, .closing, .pauseOrStop, .middleDot, .connector, .nonStarter, .dashOrEllipsis: true
+        case .ideograph, .opening, .closing, .pause, .stop, .middleDot, .connector, .solidus, .nonStarter, .dashOrEllipsis: true
         default: false
         }
     }

@@ -8,6 +8,8 @@ public struct ComposedLine: Equatable, Sendable {
         public var x: Double
         /// The width the cluster occupies on this line (its advance, less any compression).
         public var width: Double
+        /// Where the glyphs stand relative to `x`: negative when the blank left of a mark was removed.
+        public var shift: Double
     }
 
     public var placements: [Placement]

@@ -1,11 +1,12 @@
+import BroadsheetDocument
 import BroadsheetText
 
 /// Breaks a shaped paragraph into lines of a given width and positions every cluster on them.
 ///
-/// Breaks fall only where clreq §3.1.4 (basic level) allows; a character that may not start a line
-/// travels down together with the one before it. Lines other than a paragraph's last are justified
-/// flush to both edges by the priority of clreq §3.5.4: Latin word spaces first, then every
-/// inter-character gap equally — never inside a Latin word or a number.
+/// Punctuation is adjusted first (the style's widths and adjacent-mark compression, clreq §3.1.6),
+/// then lines are chosen by first fit over the breaks the kinsoku level allows, compressing before
+/// pushing a character down (clreq §3.1.4), and set flush to both edges by priority (§3.5). A
+/// paragraph's last line is set at natural width and never holds a lone character (§3.4.4).
 public struct LineComposer: Sendable {
     public enum Alignment: Sendable {
         /// Body text: both edges flush, the last line of a paragraph flush left.
@@ -21,11 +22,22 @@ public struct LineComposer: Sendable {
         public var firstLineIndent: Double
         /// Space between Han and Latin/digits, in ems (clreq §3.2.2: ¼ em).
         public var cjkLatinSpacing: Double
+        public var punctuation: PunctuationStyle
+        public var kinsoku: KinsokuLevel
+        public var language: LanguageTag
+        /// Pull a character down so that a paragraph never ends in a lone character (clreq §3.4.4).
+        public var avoidsLoneCharacter: Bool
 
-        public init(alignment: Alignment = .justified, firstLineIndent: Double = 0, cjkLatinSpacing: Double = 0.25) {
+        public init(alignment: Alignment = .justified, firstLineIndent: Double = 0, cjkLatinSpacing: Double = 0.25,
+                    punctuation: PunctuationStyle = .quanjiao, kinsoku: KinsokuLevel = .basic,
+                    language: LanguageTag = .simplifiedChinese, avoidsLoneCharacter: Bool = true) {
             self.alignment = alignment
             self.firstLineIndent = firstLineIndent
             self.cjkLatinSpacing = cjkLatinSpacing
+            self.punctuation = punctuation
+            self.kinsoku = kinsoku
+            self.language = language
+            self.avoidsLoneCharacter = avoidsLoneCharacter
         }
     }
 
@@ -37,54 +49,72 @@ public struct LineComposer: Sendable {
 
     /// Composes `text` into lines of `width` points.
     public func compose(_ text: ShapedText, width: Double) -> [ComposedLine] {
-        let analysis = ParagraphAnalysis(text, cjkLatinSpacing: options.cjkLatinSpacing * text.style.size)
-        var lines: [ComposedLine] = []
-        var start = analysis.firstNonSpace(from: 0)
+        let analysis = ParagraphAnalysis(text, options: options)
+        var breaks = lineBreaks(analysis, width: width, from: analysis.firstNonSpace(from: 0))
+        if options.avoidsLoneCharacter { avoidLoneCharacter(analysis, width: width, breaks: &breaks) }
+        return breaks.enumerated().map { number, line in
+            place(analysis, line.range, width: width, indent: number == 0 ? options.firstLineIndent : 0,
+                  endsParagraph: line.range.upperBound >= analysis.count, forced: line.forced)
+        }
+    }
+
+    private typealias Break = (range: Range<Int>, forced: Bool)
+
+    private func lineBreaks(_ analysis: ParagraphAnalysis, width: Double, from first: Int, isFirstLine: Bool = true) -> [Break] {
+        var breaks: [Break] = []
+        var start = first
         while start < analysis.count {
-            let indent = lines.isEmpty ? options.firstLineIndent : 0
+            let indent = breaks.isEmpty && isFirstLine ? options.firstLineIndent : 0
             let (end, forced) = analysis.lineEnd(from: start, available: width - indent)
-            lines.append(place(analysis, start..<end, width: width, indent: indent,
-                               endsParagraph: end >= analysis.count, forced: forced))
+            breaks.append((start..<end, forced))
             start = analysis.firstNonSpace(from: end)
         }
-        return lines
+        return breaks
+    }
+
+    /// clreq §3.4.4: when the last line would hold one character (with its punctuation), end the line
+    /// before it one unit earlier, so two or more characters go down together.
+    private func avoidLoneCharacter(_ analysis: ParagraphAnalysis, width: Double, breaks: inout [Break]) {
+        guard breaks.count >= 2, let last = breaks.last else { return }
+        let characters = last.range.filter { !analysis.classes[$0].isFullWidthPunctuation && analysis.classes[$0] != .space }
+        guard characters.count == 1 else { return }
+        let previous = breaks[breaks.count - 2]
+        let indent = breaks.count == 2 ? options.firstLineIndent : 0
+        let (end, forced) = analysis.lineEnd(from: previous.range.lowerBound, available: width - indent,
+                                             limit: previous.range.upperBound - 1)
+        guard !forced, end > previous.range.lowerBound, end < previous.range.upperBound else { return }
+        let rest = lineBreaks(analysis, width: width, from: analysis.firstNonSpace(from: end), isFirstLine: false)
+        guard rest.count == 1 else { return }
+        breaks.removeLast(2)
+        breaks.append((previous.range.lowerBound..<end, false))
+        breaks += rest
     }
 
     private func place(_ analysis: ParagraphAnalysis, _ range: Range<Int>, width: Double, indent: Double,
                        endsParagraph: Bool, forced: Bool) -> ComposedLine {
-        // Spaces at the end of a line hang outside it and take no part in justification.
         var visibleEnd = range.upperBound
         while visibleEnd > range.lowerBound && analysis.classes[visibleEnd - 1] == .space { visibleEnd -= 1 }
-        let visible = range.lowerBound..<visibleEnd
-        let natural = analysis.width(of: visible)
         let available = width - indent
-
-        var gapExtra: [Int: Double] = [:]
-        var adjustment = 0.0
-        var offset = indent
         let justify = options.alignment == .justified && !endsParagraph
-        if justify, natural < available {
-            (gapExtra, adjustment) = analysis.justification(of: visible, slack: available - natural)
-        } else {
-            switch options.alignment {
-            case .center: offset += max(0, (available - natural) / 2)
-            case .right: offset += max(0, available - natural)
-            default: break
-            }
+        let setting = analysis.setting(range, visibleEnd: visibleEnd, available: available, justify: justify)
+        let natural = zip(setting.widths, setting.gaps).prefix(visibleEnd - range.lowerBound).reduce(0) { $0 + $1.0 + $1.1 }
+        var offset = indent
+        switch options.alignment {
+        case .center: offset += max(0, (available - natural) / 2)
+        case .right: offset += max(0, available - natural)
+        default: break
         }
-
         var placements: [ComposedLine.Placement] = []
         var x = offset
-        var characters = 0
-        for index in range {
-            if index > range.lowerBound { x += analysis.spacingBefore[index] + (gapExtra[index] ?? 0) }
-            let advance = analysis.advances[index]
-            placements.append(.init(cluster: index, x: x, width: advance))
-            characters += analysis.characterCounts[index]
-            x += advance
+        for (position, cluster) in range.enumerated() {
+            x += setting.gaps[position]
+            placements.append(.init(cluster: cluster, x: x, width: setting.widths[position], shift: -setting.shifts[position]))
+            x += setting.widths[position]
         }
-        let endX = visible.isEmpty ? offset : placements[visible.count - 1].x + analysis.advances[visibleEnd - 1]
-        return ComposedLine(placements: placements, start: offset, end: endX, endsParagraph: endsParagraph,
-                            gapAdjustment: adjustment, forcedBreak: forced, characterCount: characters)
+        let visibleCount = visibleEnd - range.lowerBound
+        let end = visibleCount > 0 ? placements[visibleCount - 1].x + placements[visibleCount - 1].width : offset
+        return ComposedLine(placements: placements, start: offset, end: end, endsParagraph: endsParagraph,
+                            gapAdjustment: setting.adjustment, forcedBreak: forced,
+                            characterCount: range.reduce(0) { $0 + analysis.characterCounts[$1] })
     }
 }

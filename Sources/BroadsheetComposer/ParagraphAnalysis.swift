@@ -1,45 +1,87 @@
+import BroadsheetDocument
 import BroadsheetText
 
 /// Per-cluster facts about a shaped paragraph that line breaking and justification read: class,
-/// advance, the space the composer adds before each cluster and where breaks are allowed.
+/// width after punctuation adjustment, how much more each cluster and each gap may shrink, what a
+/// line start or end may trim, and where breaks are allowed.
 struct ParagraphAnalysis {
     let classes: [CharacterClass]
-    let advances: [Double]
     let characterCounts: [Int]
-    /// Space added before cluster i (Han–Latin spacing), 0 for the first cluster.
+    let em: Double
+    /// Width of each cluster mid-line after the style's punctuation adjustment.
+    let widths: [Double]
+    /// What the style removed from the left of each cluster's frame (its glyph moves left by this much).
+    let leftTrims: [Double]
+    /// The blank each cluster still has, and which priority gives it up when a line must shrink.
+    let blanks: [PunctuationBlank]
+    let shrinkPriorities: [ShrinkPriority]
+    /// Space added before cluster i (Han–Latin ¼ em), 0 for the first, and how far it may shrink.
     let spacingBefore: [Double]
+    let spacingShrink: [Double]
     /// A line may end after cluster i.
     let breakAfter: [Bool]
-    let emSize: Double
+    let style: PunctuationStyle
 
     var count: Int { classes.count }
 
-    init(_ text: ShapedText, cjkLatinSpacing: Double) {
-        classes = text.clusters.map { CharacterClass($0.text.first ?? " ") }
-        advances = text.clusters.map(\.advance)
+    init(_ text: ShapedText, options: LineComposer.Options) {
+        let em = text.style.size
+        let classes = text.clusters.map { CharacterClass($0.text.first ?? " ") }
+        self.classes = classes
+        self.em = em
+        style = options.punctuation
         characterCounts = text.clusters.map(\.text.count)
-        emSize = text.style.size
-        let classes = self.classes
+        var widths = text.clusters.map(\.advance)
+        var leftTrims = [Double](repeating: 0, count: classes.count)
+        var blanks = zip(text.clusters, classes).map { cluster, kind in
+            kind.isFullWidthPunctuation
+                ? PunctuationBlank(advance: cluster.advance, inkLeft: cluster.inkLeft, inkRight: cluster.inkRight, em: em)
+                : .none
+        }
+        func remove(_ index: Int, left: Double = 0, right: Double = 0) {
+            let l = min(left, blanks[index].left), r = min(right, blanks[index].right)
+            blanks[index].left -= l
+            blanks[index].right -= r
+            widths[index] -= l + r
+            leftTrims[index] += l
+        }
+        // clreq §3.1.6: the style's widths, then adjacent marks: the blanks facing each other give up ½ em.
+        for index in classes.indices where classes[index].isFullWidthPunctuation {
+            switch options.punctuation {
+            case .banjiao: remove(index, left: em, right: em)
+            case .kaiming where classes[index] != .stop: remove(index, left: em, right: em)
+            default: break
+            }
+        }
+        if options.punctuation != .none {
+            for index in classes.indices.dropLast() where classes[index].isFullWidthPunctuation && classes[index + 1].isFullWidthPunctuation {
+                let wanted = em / 2 - (text.clusters[index].advance - widths[index]) - (text.clusters[index + 1].advance - widths[index + 1])
+                guard wanted > 0 else { continue }
+                let fromFirst = min(wanted, blanks[index].right)
+                remove(index, right: fromFirst)
+                remove(index + 1, left: wanted - fromFirst)
+            }
+        }
+        self.widths = widths
+        self.leftTrims = leftTrims
+        self.blanks = blanks
+        shrinkPriorities = classes.map(ShrinkPriority.init)
         spacingBefore = classes.indices.map { index in
             guard index > 0 else { return 0 }
             let pair = (classes[index - 1], classes[index])
             // clreq §3.2.2: ¼ em between Han and Latin or digits, not next to punctuation.
             let hanLatin = (pair.0 == .ideograph && pair.1 == .latin) || (pair.0 == .latin && pair.1 == .ideograph)
-            return hanLatin ? cjkLatinSpacing : 0
+            return hanLatin ? options.cjkLatinSpacing * em : 0
         }
+        // ¼ em may shrink to ⅛ em (clreq §3.2.2; Typst does the same).
+        spacingShrink = spacingBefore.map { $0 / 2 }
+        let isDigit = text.clusters.map { $0.text.first?.isNumber == true && $0.text.first?.isASCII == true }
         breakAfter = classes.indices.map { index in
             guard index + 1 < classes.count else { return true }
-            return Self.mayBreak(between: classes[index], and: classes[index + 1])
+            // clreq §3.1.5: a number stays with the unit that follows it (30岁, 12月, 50%).
+            if isDigit[index] && classes[index + 1] == .ideograph { return false }
+            return options.kinsoku.mayBreak(between: classes[index], and: classes[index + 1], language: options.language)
         }
-    }
-
-    /// clreq §3.1.4 (basic level) and §3.1.5 (unbreakable units), plus: no break inside Latin words.
-    static func mayBreak(between before: CharacterClass, and after: CharacterClass) -> Bool {
-        if after == .space { return false }
-        if before == .space { return true }
-        if before == .latin && after == .latin { return false }
-        if before == .dashOrEllipsis && after == .dashOrEllipsis { return false }
-        return before.mayEndLine && after.mayStartLine
     }
 
     func firstNonSpace(from index: Int) -> Int {
@@ -48,62 +90,32 @@ struct ParagraphAnalysis {
         return index
     }
 
-    /// Natural width of clusters in `range`, with the composer's spacing between them.
-    func width(of range: Range<Int>) -> Double {
-        var width = 0.0
-        for index in range {
-            width += advances[index]
-            if index > range.lowerBound { width += spacingBefore[index] }
-        }
-        return width
+    /// What a line ending with cluster i may trim from it: GB/T 15834 §5.1.10, the blank on the right.
+    func endTrim(_ index: Int) -> Double { style.trimsLineEnd ? blanks[index].right : 0 }
+
+    /// What a line starting with cluster i may trim: an opening mark's blank on the left.
+    func startTrim(_ index: Int) -> Double {
+        style.trimsOpeningAtLineStart && classes[index] == .opening ? blanks[index].left : 0
     }
 
-    /// The end (exclusive) of the line starting at `start`: the last allowed break that fits.
-    /// When not even the first unbreakable unit fits, it is cut where the width runs out (`forced`).
-    func lineEnd(from start: Int, available: Double) -> (end: Int, forced: Bool) {
-        let tolerance = 0.001
-        var width = 0.0
-        var lastBreak: Int?
-        var index = start
-        while index < count {
-            let added = advances[index] + (index > start ? spacingBefore[index] : 0)
-            if classes[index] != .space && width + added > available + tolerance { break }
-            width += added
-            if breakAfter[index] { lastBreak = index + 1 }
-            index += 1
+    /// How much cluster i may still shrink mid-line (its remaining blank).
+    func shrink(_ index: Int) -> Double { style == .none ? 0 : blanks[index].total }
+}
+
+/// The order in which a line that is too long gives up space (clreq §3.5.3): interpuncts first,
+/// then brackets, then pauses, then Han–Latin spacing, and mid-line stops last.
+enum ShrinkPriority: Int, CaseIterable, Comparable {
+    case interpunct = 0, bracket, pause, hanLatin, stop, fixed
+
+    init(_ kind: CharacterClass) {
+        switch kind {
+        case .middleDot: self = .interpunct
+        case .opening, .closing: self = .bracket
+        case .pause: self = .pause
+        case .stop: self = .stop
+        default: self = .fixed
         }
-        if index >= count { return (count, false) }
-        if let lastBreak { return (lastBreak, false) }
-        return (max(index, start + 1), true)
     }
 
-    /// Distributes `slack` over the line's gaps: word spaces first, up to ½ em each, then every gap
-    /// outside Latin words equally (clreq §3.5.4). Returns extra space keyed by the cluster after the gap.
-    func justification(of range: Range<Int>, slack: Double) -> (extra: [Int: Double], perGap: Double) {
-        var wordSpaces: [Int] = []
-        var gaps: [Int] = []
-        for index in range.dropFirst() {
-            let pair = (classes[index - 1], classes[index])
-            if pair.0 == .space {
-                wordSpaces.append(index)
-                gaps.append(index)
-            } else if pair.1 == .space || (pair.0 == .latin && pair.1 == .latin)
-                        || (pair.0 == .dashOrEllipsis && pair.1 == .dashOrEllipsis) {
-                continue
-            } else {
-                gaps.append(index)
-            }
-        }
-        var extra: [Int: Double] = [:]
-        var remaining = slack
-        if !wordSpaces.isEmpty {
-            let each = min(remaining / Double(wordSpaces.count), emSize / 2)
-            for index in wordSpaces { extra[index] = each }
-            remaining -= each * Double(wordSpaces.count)
-        }
-        guard !gaps.isEmpty, remaining > 1e-9 else { return (extra, wordSpaces.isEmpty ? 0 : slack / Double(wordSpaces.count)) }
-        let each = remaining / Double(gaps.count)
-        for index in gaps { extra[index, default: 0] += each }
-        return (extra, each)
-    }
+    static func < (a: ShrinkPriority, b: ShrinkPriority) -> Bool { a.rawValue < b.rawValue }
 }

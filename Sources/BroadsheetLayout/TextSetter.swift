@@ -54,7 +54,7 @@ struct TextSetter {
             if runs.last?.face != face {
                 runs.append(GlyphRun(face: face, size: shaped.style.size, color: color, glyphs: [], text: "", clusters: []))
             }
-            var pen = left + placement.x
+            var pen = left + placement.x + placement.shift
             for glyph in cluster.glyphs {
                 runs[runs.count - 1].glyphs.append(.init(id: glyph.id, x: pen + glyph.xOffset, y: baseline + glyph.yOffset))
                 pen += glyph.advance

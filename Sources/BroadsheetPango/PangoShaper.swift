@@ -6,6 +6,12 @@ import CPangoCairo
 public final class PangoShaper: TextShaper {
     let library: FontLibrary
     private var faceCache: [UnsafeMutableRawPointer: FontFace] = [:]
+    private var inkCache: [InkKey: (Double, Double)] = [:]
+
+    private struct InkKey: Hashable {
+        let font: UnsafeMutableRawPointer
+        let glyph: UInt32
+    }
 
     public init(library: FontLibrary) {
         self.library = library
@@ -38,12 +44,26 @@ public final class PangoShaper: TextShaper {
                 let glyphs = pango_glyph_string_new()!
                 pango_shape_with_flags(buffer.baseAddress! + Int(item.pointee.offset), item.pointee.length,
                                        buffer.baseAddress, length, &item.pointee.analysis, glyphs, PANGO_SHAPE_NONE)
-                builder.add(item: item.pointee, glyphs: glyphs.pointee, bytes: bytes, face: face(of: item.pointee.analysis.font))
+                builder.add(item: item.pointee, glyphs: glyphs.pointee, bytes: bytes, face: face(of: item.pointee.analysis.font),
+                            ink: { self.inkExtent(font: item.pointee.analysis.font, glyph: $0) })
                 pango_glyph_string_free(glyphs)
                 list = node.pointee.next
             }
         }
         return builder.result()
+    }
+
+    /// Left and right edge of a glyph's ink in points, cached per font and glyph.
+    private func inkExtent(font: UnsafeMutablePointer<PangoFont>?, glyph: UInt32) -> (Double, Double)? {
+        guard let font, glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0 else { return nil }
+        let key = InkKey(font: UnsafeMutableRawPointer(font), glyph: glyph)
+        if let cached = inkCache[key] { return cached }
+        var ink = PangoRectangle()
+        pango_font_get_glyph_extents(font, glyph, &ink, nil)
+        let extent = ink.width > 0
+            ? (Double(ink.x) / Double(PANGO_SCALE), Double(ink.x + ink.width) / Double(PANGO_SCALE)) : (0.0, 0.0)
+        inkCache[key] = extent
+        return extent
     }
 
     private func face(of font: UnsafeMutablePointer<PangoFont>?) -> (FontFace, [String])? {
@@ -75,7 +95,8 @@ private struct Builder {
         self.requestedFamily = requestedFamily
     }
 
-    mutating func add(item: PangoItem, glyphs: PangoGlyphString, bytes: [UInt8], face: (FontFace, [String])?) {
+    mutating func add(item: PangoItem, glyphs: PangoGlyphString, bytes: [UInt8], face: (FontFace, [String])?,
+                      ink: (UInt32) -> (Double, Double)?) {
         let faceIndex: Int
         if let face {
             if let existing = faces.firstIndex(of: face.0) { faceIndex = existing } else {
@@ -87,7 +108,7 @@ private struct Builder {
         }
         let substituted = face.map { !$0.1.contains(requestedFamily) } ?? true
         // Group glyphs by their cluster's byte offset; sort so right-to-left items come out in logical order.
-        var groups: [(start: Int, glyphs: [ShapedGlyph], missing: Bool)] = []
+        var groups: [(start: Int, glyphs: [ShapedGlyph], missing: Bool, ink: (Double, Double)?)] = []
         for index in 0..<Int(glyphs.num_glyphs) {
             let info = glyphs.glyphs[index]
             let start = Int(glyphs.log_clusters[index])
@@ -99,8 +120,10 @@ private struct Builder {
             if let last = groups.indices.last, groups[last].start == start {
                 groups[last].glyphs.append(glyph)
                 groups[last].missing = groups[last].missing || missing
+                groups[last].ink = nil
             } else {
-                groups.append((start, [glyph], missing))
+                let extent = ink(info.glyph).map { ($0.0 + glyph.xOffset, $0.1 + glyph.xOffset) }
+                groups.append((start, [glyph], missing, extent))
             }
         }
         groups.sort { $0.start < $1.start }
@@ -119,7 +142,8 @@ private struct Builder {
                 }
                 characterOffset += 1
             }
-            clusters.append(ShapedCluster(text: text, glyphs: group.glyphs, face: faceIndex))
+            clusters.append(ShapedCluster(text: text, glyphs: group.glyphs, face: faceIndex,
+                                          inkLeft: group.ink?.0, inkRight: group.ink?.1))
         }
     }
 

@@ -21,12 +21,18 @@ public struct ShapedCluster: Equatable, Sendable {
     /// Index into `ShapedText.faces`.
     public var face: Int
     public var advance: Double
+    /// Horizontal extent of the cluster's ink from its pen position, in points; the blank parts of a
+    /// punctuation mark's em frame are what punctuation adjustment may remove (clreq §3.1.6).
+    public var inkLeft: Double
+    public var inkRight: Double
 
-    public init(text: String, glyphs: [ShapedGlyph], face: Int) {
+    public init(text: String, glyphs: [ShapedGlyph], face: Int, inkLeft: Double? = nil, inkRight: Double? = nil) {
         self.text = text
         self.glyphs = glyphs
         self.face = face
         self.advance = glyphs.reduce(0) { $0 + $1.advance }
+        self.inkLeft = inkLeft ?? 0
+        self.inkRight = inkRight ?? advance
     }
 }
 

@@ -1,0 +1,47 @@
+import BroadsheetDocument
+
+/// How strictly line-start and line-end prohibitions apply (clreq §3.1.4 and its four levels).
+public enum KinsokuLevel: String, CaseIterable, Sendable {
+    /// No prohibitions (common in Taiwan and Hong Kong papers); units still never split.
+    case none
+    /// clreq's recommended level: no closing marks, pauses, stops, interpuncts or connectors at line
+    /// start; no opening marks at line end.
+    case basic
+    /// basic, and the solidus never at line end.
+    case gb
+    /// GB, and the 2-em dash and ellipsis never at line start.
+    case strict
+
+    /// May a line break fall between `before` and `after`? Units never split at any level: Latin
+    /// words and numbers, a number and the unit after it, a doubled dash or ellipsis (clreq §3.1.5).
+    func mayBreak(between before: CharacterClass, and after: CharacterClass, language: LanguageTag) -> Bool {
+        if after == .space { return false }
+        if before == .space { return true }
+        if before == .latin && after == .latin { return false }
+        if before == .dashOrEllipsis && after == .dashOrEllipsis { return false }
+        // Korean breaks between words, at spaces only: a Hangul word is never split.
+        if language == .korean { return false }
+        if self == .none { return true }
+        if !mayStart(after, language: language) { return false }
+        if !mayEnd(before) { return false }
+        return true
+    }
+
+    private func mayStart(_ kind: CharacterClass, language: LanguageTag) -> Bool {
+        switch kind {
+        case .closing, .pause, .stop, .middleDot, .connector, .solidus: return false
+        // jlreq cl-09, cl-10, cl-11 (iteration marks, ー, small kana) belong to Japanese text.
+        case .nonStarter: return language != .japanese && self != .strict
+        case .dashOrEllipsis: return self != .strict
+        default: return true
+        }
+    }
+
+    private func mayEnd(_ kind: CharacterClass) -> Bool {
+        switch kind {
+        case .opening: false
+        case .solidus: self == .basic
+        default: true
+        }
+    }
+}

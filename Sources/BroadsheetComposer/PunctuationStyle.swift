@@ -1,0 +1,18 @@
+/// How wide full-width punctuation is set (clreq §3.1.6; xeCJK and Founder name the same styles).
+public enum PunctuationStyle: String, CaseIterable, Sendable {
+    /// 全角: every mark one em; two adjacent marks together 1.5 em; a mark at line end ½ em.
+    case quanjiao
+    /// 开明: 。？！ one em, other marks ½ em; the first of adjacent marks ½ em; a mark at line end ½ em.
+    case kaiming
+    /// 半角: every mark ½ em.
+    case banjiao
+    /// No adjustment at all: every mark keeps its full em, also at line end.
+    case none
+
+    /// An opening bracket at line start gives up its blank half (clreq §3.1.6 "may"). Not in 全角,
+    /// where it would pull the whole line off the character grid.
+    var trimsOpeningAtLineStart: Bool { self == .kaiming || self == .banjiao }
+
+    /// GB/T 15834 §5.1.10: full-width punctuation at line end is set half width.
+    var trimsLineEnd: Bool { self != .none }
+}
