@@ -37,12 +37,24 @@ final class FrameDrawer {
         setColor(run.color, cr)
         cairo_set_font_face(cr, fonts.cairoFace(for: run.face))
         cairo_set_font_size(cr, run.size)
-        var glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0.id), x: $0.x, y: $0.y) }
+        // A turned run is drawn in user space turned a quarter clockwise about its first glyph's origin,
+        // where a glyph `(dx, dy)` away from it on the page lies at `(dy, -dx)`: every glyph turns about its own origin.
+        let origin = run.rotation == .clockwise90 ? run.glyphs.first : nil
+        if let origin {
+            cairo_save(cr)
+            cairo_translate(cr, origin.x, origin.y)
+            cairo_rotate(cr, .pi / 2)
+        }
+        var glyphs = run.glyphs.map { glyph in
+            guard let origin else { return cairo_glyph_t(index: UInt(glyph.id), x: glyph.x, y: glyph.y) }
+            return cairo_glyph_t(index: UInt(glyph.id), x: glyph.y - origin.y, y: origin.x - glyph.x)
+        }
         var clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
         run.text.withCString { text in
             cairo_show_text_glyphs(cr, text, Int32(run.text.utf8.count), &glyphs, Int32(glyphs.count),
                                    &clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
         }
+        if origin != nil { cairo_restore(cr) }
     }
 
     private func draw(_ rule: Rule, _ cr: OpaquePointer) {

@@ -22,6 +22,8 @@ public struct ComposedLine: Equatable, Sendable {
     public var gapAdjustment: Double
     /// A unit wider than the line had to be broken where no rule allowed it.
     public var forcedBreak: Bool
+    /// The line's last mark hangs past its end (clreq §3.1.7).
+    public var hangs: Bool
 
     /// Number of characters on the line (for overset accounting).
     public var characterCount: Int

@@ -27,10 +27,17 @@ public struct LineComposer: Sendable {
         public var language: LanguageTag
         /// Pull a character down so that a paragraph never ends in a lone character (clreq §3.4.4).
         public var avoidsLoneCharacter: Bool
+        /// Let 、，。 hang past the line end when the characters before them fill the line exactly and
+        /// nothing can be compressed, instead of pushing a character down (clreq §3.1.7, §3.2.5).
+        public var hangingPunctuation: Bool
+        /// Headlines: an opening mark at line start and a closing mark at line end give up their blank
+        /// halves, so the line's ink aligns with its edges (optical alignment).
+        public var opticalEdges: Bool
 
         public init(alignment: Alignment = .justified, firstLineIndent: Double = 0, cjkLatinSpacing: Double = 0.25,
                     punctuation: PunctuationStyle = .quanjiao, kinsoku: KinsokuLevel = .basic,
-                    language: LanguageTag = .simplifiedChinese, avoidsLoneCharacter: Bool = true) {
+                    language: LanguageTag = .simplifiedChinese, avoidsLoneCharacter: Bool = true,
+                    hangingPunctuation: Bool = false, opticalEdges: Bool = false) {
             self.alignment = alignment
             self.firstLineIndent = firstLineIndent
             self.cjkLatinSpacing = cjkLatinSpacing
@@ -38,6 +45,8 @@ public struct LineComposer: Sendable {
             self.kinsoku = kinsoku
             self.language = language
             self.avoidsLoneCharacter = avoidsLoneCharacter
+            self.hangingPunctuation = hangingPunctuation
+            self.opticalEdges = opticalEdges
         }
     }
 
@@ -54,20 +63,20 @@ public struct LineComposer: Sendable {
         if options.avoidsLoneCharacter { avoidLoneCharacter(analysis, width: width, breaks: &breaks) }
         return breaks.enumerated().map { number, line in
             place(analysis, line.range, width: width, indent: number == 0 ? options.firstLineIndent : 0,
-                  endsParagraph: line.range.upperBound >= analysis.count, forced: line.forced)
+                  endsParagraph: line.range.upperBound >= analysis.count, line: line.end)
         }
     }
 
-    private typealias Break = (range: Range<Int>, forced: Bool)
+    private typealias Break = (range: Range<Int>, end: LineEnd)
 
     private func lineBreaks(_ analysis: ParagraphAnalysis, width: Double, from first: Int, isFirstLine: Bool = true) -> [Break] {
         var breaks: [Break] = []
         var start = first
         while start < analysis.count {
             let indent = breaks.isEmpty && isFirstLine ? options.firstLineIndent : 0
-            let (end, forced) = analysis.lineEnd(from: start, available: width - indent)
-            breaks.append((start..<end, forced))
-            start = analysis.firstNonSpace(from: end)
+            let end = analysis.lineEnd(from: start, available: width - indent)
+            breaks.append((start..<end.end, end))
+            start = analysis.firstNonSpace(from: end.end)
         }
         return breaks
     }
@@ -80,20 +89,23 @@ public struct LineComposer: Sendable {
         guard characters.count == 1 else { return }
         let previous = breaks[breaks.count - 2]
         let indent = breaks.count == 2 ? options.firstLineIndent : 0
-        let (end, forced) = analysis.lineEnd(from: previous.range.lowerBound, available: width - indent,
-                                             limit: previous.range.upperBound - 1)
-        guard !forced, end > previous.range.lowerBound, end < previous.range.upperBound else { return }
-        let rest = lineBreaks(analysis, width: width, from: analysis.firstNonSpace(from: end), isFirstLine: false)
+        let shorter = analysis.lineEnd(from: previous.range.lowerBound, available: width - indent,
+                                       limit: previous.range.upperBound - 1)
+        guard !shorter.forced, shorter.end > previous.range.lowerBound, shorter.end < previous.range.upperBound else { return }
+        let rest = lineBreaks(analysis, width: width, from: analysis.firstNonSpace(from: shorter.end), isFirstLine: false)
         guard rest.count == 1 else { return }
         breaks.removeLast(2)
-        breaks.append((previous.range.lowerBound..<end, false))
+        breaks.append((previous.range.lowerBound..<shorter.end, shorter))
         breaks += rest
     }
 
     private func place(_ analysis: ParagraphAnalysis, _ range: Range<Int>, width: Double, indent: Double,
-                       endsParagraph: Bool, forced: Bool) -> ComposedLine {
+                       endsParagraph: Bool, line: LineEnd) -> ComposedLine {
         var visibleEnd = range.upperBound
         while visibleEnd > range.lowerBound && analysis.classes[visibleEnd - 1] == .space { visibleEnd -= 1 }
+        // A hanging mark stands after the line's end; the rest of the line is set without it.
+        let hanging = line.hangs ? visibleEnd - 1 : nil
+        if let hanging { visibleEnd = hanging }
         let available = width - indent
         let justify = options.alignment == .justified && !endsParagraph
         let setting = analysis.setting(range, visibleEnd: visibleEnd, available: available, justify: justify)
@@ -107,6 +119,11 @@ public struct LineComposer: Sendable {
         var placements: [ComposedLine.Placement] = []
         var x = offset
         for (position, cluster) in range.enumerated() {
+            if cluster == hanging {
+                placements.append(.init(cluster: cluster, x: indent + available, width: analysis.widths[cluster] - analysis.endTrim(cluster),
+                                        shift: -analysis.leftTrims[cluster]))
+                continue
+            }
             x += setting.gaps[position]
             placements.append(.init(cluster: cluster, x: x, width: setting.widths[position], shift: -setting.shifts[position]))
             x += setting.widths[position]
@@ -114,7 +131,7 @@ public struct LineComposer: Sendable {
         let visibleCount = visibleEnd - range.lowerBound
         let end = visibleCount > 0 ? placements[visibleCount - 1].x + placements[visibleCount - 1].width : offset
         return ComposedLine(placements: placements, start: offset, end: end, endsParagraph: endsParagraph,
-                            gapAdjustment: setting.adjustment, forcedBreak: forced,
+                            gapAdjustment: setting.adjustment, forcedBreak: line.forced, hangs: line.hangs,
                             characterCount: range.reduce(0) { $0 + analysis.characterCounts[$1] })
     }
 }

@@ -30,36 +30,41 @@ extension ParagraphAnalysis {
         var slack = available - natural
         var adjustment = 0.0
         if slack < -1e-9 {
-            // Shrink: each priority level in turn gives up its blanks, in proportion, until the line fits.
+            // Shrink by clreq §3.5.3's priorities; within a level the rightmost marks give up their
+            // blanks first, so that as few characters as possible leave the character grid.
             for level in ShrinkPriority.allCases where level != .fixed && slack < -1e-9 {
-                var capacity = 0.0
-                for index in 0...lastVisible {
-                    if level == .hanLatin { capacity += index > 0 ? spacingShrink[range.lowerBound + index] : 0 }
-                    else if shrinkPriorities[range.lowerBound + index] == level && index != lastVisible {
-                        capacity += index == first ? blanks[index].right : blanks[index].total
-                    }
-                }
-                guard capacity > 1e-9, style != .none || level == .hanLatin else { continue }
-                let ratio = min(1, -slack / capacity)
-                for index in 0...lastVisible {
-                    if level == .hanLatin, index > 0 {
-                        gaps[index] -= spacingShrink[range.lowerBound + index] * ratio
-                    } else if shrinkPriorities[range.lowerBound + index] == level && index != lastVisible {
+                for index in stride(from: lastVisible, through: 0, by: -1) where slack < -1e-9 {
+                    if level == .hanLatin {
+                        guard index > 0 else { continue }
+                        let take = min(-slack, spacingShrink[range.lowerBound + index])
+                        gaps[index] -= take
+                        slack += take
+                    } else if style != .none, index != lastVisible, shrinkPriorities[range.lowerBound + index] == level {
                         // The first mark's left blank stays: giving it up would move the line off its edge.
-                        let right = blanks[index].right * ratio, left = index == first ? 0 : blanks[index].left * ratio
+                        let right = min(-slack, blanks[index].right)
+                        let left = index == first ? 0 : min(-slack - right, blanks[index].left)
                         widths[index] -= right + left
                         shifts[index] += left
+                        slack += right + left
                     }
                 }
-                slack += capacity * ratio
             }
             adjustment = slack
         } else if justify && slack > 1e-9 {
-            // A line-end mark first takes back the half em it gave up: the line stays on the character
-            // grid (clreq §3.2.5) instead of spreading the slack between every character.
+            // Slack first undoes compression: the line-end mark takes back its half em, then adjacent
+            // marks theirs, right to left. Each keeps the characters after it on the grid (clreq §3.2.5)
+            // where spreading the slack between every character would move them all.
             let restored = min(slack, endTrimmed)
             widths[lastVisible] += restored
             slack -= restored
+            for index in stride(from: lastVisible, through: 0, by: -1) where slack > 1e-9 && style == .quanjiao {
+                let trims = pairTrims[range.lowerBound + index]
+                let right = min(slack, index == lastVisible ? 0 : trims.right)
+                let left = min(slack - right, index == first ? 0 : trims.left)
+                widths[index] += right + left
+                shifts[index] -= left
+                slack -= right + left
+            }
             var wordSpaces: [Int] = []
             var spreadable: [Int] = []
             for index in 1...max(1, lastVisible) where index <= lastVisible {

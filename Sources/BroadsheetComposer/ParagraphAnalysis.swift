@@ -15,12 +15,18 @@ struct ParagraphAnalysis {
     /// The blank each cluster still has, and which priority gives it up when a line must shrink.
     let blanks: [PunctuationBlank]
     let shrinkPriorities: [ShrinkPriority]
+    /// What adjacent-mark compression took from the left and right of each cluster; a line with
+    /// slack gives it back first, which keeps the characters after it on the grid.
+    let pairTrims: [PunctuationBlank]
     /// Space added before cluster i (Han–Latin ¼ em), 0 for the first, and how far it may shrink.
     let spacingBefore: [Double]
     let spacingShrink: [Double]
     /// A line may end after cluster i.
     let breakAfter: [Bool]
     let style: PunctuationStyle
+    let hangingPunctuation: Bool
+    let opticalEdges: Bool
+    let characters: [Character]
 
     var count: Int { classes.count }
 
@@ -30,9 +36,13 @@ struct ParagraphAnalysis {
         self.classes = classes
         self.em = em
         style = options.punctuation
+        hangingPunctuation = options.hangingPunctuation
+        opticalEdges = options.opticalEdges
+        characters = text.clusters.map { $0.text.first ?? " " }
         characterCounts = text.clusters.map(\.text.count)
         var widths = text.clusters.map(\.advance)
         var leftTrims = [Double](repeating: 0, count: classes.count)
+        var pairTrims = [PunctuationBlank](repeating: .none, count: classes.count)
         var blanks = zip(text.clusters, classes).map { cluster, kind in
             kind.isFullWidthPunctuation
                 ? PunctuationBlank(advance: cluster.advance, inkLeft: cluster.inkLeft, inkRight: cluster.inkRight, em: em)
@@ -58,30 +68,56 @@ struct ParagraphAnalysis {
                 let wanted = em / 2 - (text.clusters[index].advance - widths[index]) - (text.clusters[index + 1].advance - widths[index + 1])
                 guard wanted > 0 else { continue }
                 let fromFirst = min(wanted, blanks[index].right)
+                let fromSecond = min(wanted - fromFirst, blanks[index + 1].left)
                 remove(index, right: fromFirst)
-                remove(index + 1, left: wanted - fromFirst)
+                remove(index + 1, left: fromSecond)
+                pairTrims[index].right += fromFirst
+                pairTrims[index + 1].left += fromSecond
             }
         }
         self.widths = widths
         self.leftTrims = leftTrims
+        self.pairTrims = pairTrims
         self.blanks = blanks
         shrinkPriorities = classes.map(ShrinkPriority.init)
-        spacingBefore = classes.indices.map { index in
-            guard index > 0 else { return 0 }
-            let pair = (classes[index - 1], classes[index])
-            // clreq §3.2.2: ¼ em between Han and Latin or digits, not next to punctuation.
-            let hanLatin = (pair.0 == .ideograph && pair.1 == .latin) || (pair.0 == .latin && pair.1 == .ideograph)
-            return hanLatin ? options.cjkLatinSpacing * em : 0
-        }
-        // ¼ em may shrink to ⅛ em (clreq §3.2.2; Typst does the same).
-        spacingShrink = spacingBefore.map { $0 / 2 }
         let isDigit = text.clusters.map { $0.text.first?.isNumber == true && $0.text.first?.isASCII == true }
+        (spacingBefore, spacingShrink) = Self.hanLatinSpacing(classes, digits: isDigit, widths: widths, em: em,
+                                                              nominal: options.cjkLatinSpacing * em)
         breakAfter = classes.indices.map { index in
             guard index + 1 < classes.count else { return true }
             // clreq §3.1.5: a number stays with the unit that follows it (30岁, 12月, 50%).
             if isDigit[index] && classes[index + 1] == .ideograph { return false }
             return options.kinsoku.mayBreak(between: classes[index], and: classes[index + 1], language: options.language)
         }
+    }
+
+    /// clreq §3.2.2: ¼ em between Han and Latin or digits (not next to punctuation), shrinkable to ⅛ em.
+    /// §3.2.5: where a Latin run stands between two Han characters, the two spaces flex (⅛ to ½ em each)
+    /// so that the run and its spaces fill whole ems and the Han characters after it stay on the grid.
+    static func hanLatinSpacing(_ classes: [CharacterClass], digits: [Bool], widths: [Double], em: Double,
+                                nominal: Double) -> ([Double], [Double]) {
+        var before = [Double](repeating: 0, count: classes.count)
+        guard nominal > 0 else { return (before, before) }
+        var index = 0
+        while index < classes.count {
+            guard classes[index] == .latin else { index += 1; continue }
+            var end = index
+            while end < classes.count && (classes[end] == .latin || (classes[end] == .space && end + 1 < classes.count && classes[end + 1] == .latin)) { end += 1 }
+            defer { index = end }
+            let leftHan = index > 0 && classes[index - 1] == .ideograph
+            let rightHan = end < classes.count && classes[end] == .ideograph
+            let sides = (leftHan ? 1.0 : 0) + (rightHan ? 1.0 : 0)
+            guard sides > 0 else { continue }
+            let run = widths[index..<end].reduce(0, +)
+            // A run of digits that already fills whole cells (half-width digits in pairs) needs no space.
+            if digits[index..<end].allSatisfy({ $0 }), abs(run / em - (run / em).rounded()) < 0.01 { continue }
+            let cells = ((run + sides * nominal) / em).rounded()
+            let each = (cells * em - run) / sides
+            let spacing = each >= em / 8 - 1e-9 && each <= em / 2 + 1e-9 ? each : nominal
+            if leftHan { before[index] = spacing }
+            if rightHan { before[end] = spacing }
+        }
+        return (before, before.map { max(0, $0 - em / 8) })
     }
 
     func firstNonSpace(from index: Int) -> Int {
@@ -91,11 +127,11 @@ struct ParagraphAnalysis {
     }
 
     /// What a line ending with cluster i may trim from it: GB/T 15834 §5.1.10, the blank on the right.
-    func endTrim(_ index: Int) -> Double { style.trimsLineEnd ? blanks[index].right : 0 }
+    func endTrim(_ index: Int) -> Double { style.trimsLineEnd || opticalEdges ? blanks[index].right : 0 }
 
     /// What a line starting with cluster i may trim: an opening mark's blank on the left.
     func startTrim(_ index: Int) -> Double {
-        style.trimsOpeningAtLineStart && classes[index] == .opening ? blanks[index].left : 0
+        (style.trimsOpeningAtLineStart || opticalEdges) && classes[index] == .opening ? blanks[index].left : 0
     }
 
     /// How much cluster i may still shrink mid-line (its remaining blank).

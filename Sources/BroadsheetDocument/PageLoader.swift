@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads a page file: resolves its grid, loads its stories and checks every block against the grid.
 public enum PageLoader {
-    static let pageKeys: Set<String> = ["grid", "lang", "title", "date", "masthead", "blocks"]
+    static let pageKeys = Set(["grid", "lang", "title", "date", "masthead", "blocks"]).union(CompositionSettings.keys)
     static let placementKeys: Set<String> = ["column", "columns", "line", "lines"]
     static let mastheadKeys: Set<String> = [
         "title", "lines", "date", "weekday", "lunar-date", "issue", "pages-today", "serial-number",
@@ -16,7 +16,7 @@ public enum PageLoader {
         try map.rejectUnknownKeys(pageKeys, in: "the page")
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         let grid = try loadGrid(map.required("grid", in: "the page"), pageFolder: folder, gridDirectory: gridDirectory)
-        let language = try loadLanguage(map["lang"])
+        let language = try map["lang"].map(LanguageTag.read) ?? .simplifiedChinese
         let masthead = try map["masthead"].map { try loadMasthead($0.mapping(what: "'masthead'")) }
         if let masthead, masthead.lines < 1 || masthead.lines >= grid.lines {
             throw map["masthead"]!.error("the masthead's 'lines' must be between 1 and \(grid.lines - 1)")
@@ -26,7 +26,8 @@ public enum PageLoader {
         let spec = PageSpec(
             file: path, grid: grid, language: language,
             title: try map.string("title") ?? masthead?.title ?? URL(fileURLWithPath: path).lastPathComponent,
-            date: try map.string("date"), masthead: masthead, blocks: blocks)
+            date: try map.string("date"), masthead: masthead, blocks: blocks,
+            composition: try CompositionSettings.read(map))
         try checkPlacement(spec, blockValues: blockValues)
         return spec
     }
@@ -42,16 +43,6 @@ public enum PageLoader {
             throw value.error("unknown grid '\(name)' (known grids: \(known.joined(separator: ", ")))")
         }
         return try GridLoader.load(path: path)
-    }
-
-    private static func loadLanguage(_ value: YAMLValue?) throws -> LanguageTag {
-        guard let value else { return .simplifiedChinese }
-        let tag = try value.string(what: "'lang'")
-        guard let language = LanguageTag(rawValue: tag) else {
-            let known = LanguageTag.allCases.map(\.rawValue).joined(separator: ", ")
-            throw value.error("unknown language '\(tag)' (known: \(known))")
-        }
-        return language
     }
 
     private static func loadMasthead(_ map: YAMLMapping) throws -> Masthead {
@@ -70,10 +61,12 @@ public enum PageLoader {
     private static func loadBlock(_ value: YAMLValue, folder: URL) throws -> Block {
         let map = try value.mapping(what: "a block")
         if let storyValue = map["story"] {
-            try map.rejectUnknownKeys(placementKeys.union(["story", "headline-size", "body-columns"]), in: "a story block")
+            try map.rejectUnknownKeys(placementKeys.union(["story", "headline-size", "body-columns", "vertical-headline"]),
+                                      in: "a story block")
             let area = try loadArea(map)
             let path = try resolve(storyValue, folder: folder, what: "story")
-            let style = StoryStyle(headlineSize: try map.length("headline-size"), bodyColumns: try map.int("body-columns"))
+            let style = StoryStyle(headlineSize: try map.length("headline-size"), bodyColumns: try map.int("body-columns"),
+                                   verticalHeadline: try map.bool("vertical-headline") ?? false)
             if let columns = style.bodyColumns, columns < 1 {
                 throw map["body-columns"]!.error("'body-columns' must be at least 1")
             }

@@ -10,9 +10,11 @@ public struct PageSpec: Equatable, Sendable {
     public var date: String?
     public var masthead: Masthead?
     public var blocks: [Block]
+    /// The page's composition choices (punctuation style, kinsoku level, hanging).
+    public var composition: CompositionSettings
 
     public init(file: String, grid: GridSpec, language: LanguageTag, title: String, date: String?,
-                masthead: Masthead?, blocks: [Block]) {
+                masthead: Masthead?, blocks: [Block], composition: CompositionSettings = CompositionSettings()) {
         self.file = file
         self.grid = grid
         self.language = language
@@ -20,6 +22,7 @@ public struct PageSpec: Equatable, Sendable {
         self.date = date
         self.masthead = masthead
         self.blocks = blocks
+        self.composition = composition
     }
 }
 
@@ -74,10 +77,13 @@ public struct StoryStyle: Equatable, Sendable {
     public var headlineSize: Length?
     /// Number of body columns (破栏) when it differs from the block's grid columns.
     public var bodyColumns: Int?
+    /// Set the headline stack top to bottom at the block's right edge (竖排标题), the body beside it.
+    public var verticalHeadline: Bool
 
-    public init(headlineSize: Length? = nil, bodyColumns: Int? = nil) {
+    public init(headlineSize: Length? = nil, bodyColumns: Int? = nil, verticalHeadline: Bool = false) {
         self.headlineSize = headlineSize
         self.bodyColumns = bodyColumns
+        self.verticalHeadline = verticalHeadline
     }
 }
 

@@ -9,16 +9,23 @@ public struct Story: Equatable, Sendable {
     /// Byline (署名), e.g. `本报记者 张三`.
     public var byline: String?
     public var body: [BodyElement]
+    /// The story's language when it differs from its page's.
+    public var language: LanguageTag?
+    /// Composition choices of the story, over its page's.
+    public var composition: CompositionSettings
     /// The story file, for diagnostics.
     public var file: String
 
     public init(kicker: String? = nil, headline: String, subhead: String? = nil, byline: String? = nil,
-                body: [BodyElement], file: String) {
+                body: [BodyElement], language: LanguageTag? = nil, composition: CompositionSettings = CompositionSettings(),
+                file: String) {
         self.kicker = kicker
         self.headline = headline
         self.subhead = subhead
         self.byline = byline
         self.body = body
+        self.language = language
+        self.composition = composition
         self.file = file
     }
 

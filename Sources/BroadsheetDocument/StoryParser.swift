@@ -3,7 +3,7 @@ import Foundation
 /// Reads a story file: Markdown with YAML front matter (`kicker`, `headline`, `subhead`, `byline`),
 /// then paragraphs separated by blank lines; `## ` lines are in-body subheads.
 public enum StoryParser {
-    static let keys: Set<String> = ["kicker", "headline", "subhead", "byline"]
+    static let keys: Set<String> = Set(["kicker", "headline", "subhead", "byline", "lang"]).union(CompositionSettings.keys)
 
     public static func load(path: String) throws -> Story {
         try parse(try InputFile.read(path), file: path)
@@ -31,6 +31,8 @@ public enum StoryParser {
             subhead: try map.string("subhead").flatMap(nonEmpty),
             byline: try map.string("byline").flatMap(nonEmpty),
             body: body(Array(lines[(close + 1)...])),
+            language: try map["lang"].map(LanguageTag.read),
+            composition: try CompositionSettings.read(map),
             file: file)
     }
 

@@ -87,20 +87,30 @@ public struct GlyphRun: Equatable, Sendable {
         }
     }
 
+    /// How each glyph is turned about its origin: Latin in vertical text is set turned a quarter
+    /// clockwise (clreq §3.2.3).
+    public enum Rotation: Int, Equatable, Sendable {
+        case none = 0
+        case clockwise90 = 90
+    }
+
     public var face: FontFace
     public var size: Double
     public var color: Color
     public var glyphs: [Glyph]
     public var text: String
     public var clusters: [Cluster]
+    public var rotation: Rotation
 
-    public init(face: FontFace, size: Double, color: Color, glyphs: [Glyph], text: String, clusters: [Cluster]) {
+    public init(face: FontFace, size: Double, color: Color, glyphs: [Glyph], text: String, clusters: [Cluster],
+                rotation: Rotation = .none) {
         self.face = face
         self.size = size
         self.color = color
         self.glyphs = glyphs
         self.text = text
         self.clusters = clusters
+        self.rotation = rotation
     }
 }
 

@@ -39,7 +39,8 @@ extension TextSetter {
             }
             if !current.isEmpty { texts.append(current) }
         }
-        let options = LineComposer.Options(alignment: alignment, cjkLatinSpacing: 0.25)
+        var options = composition.options(alignment)
+        options.opticalEdges = true
         var lines: [SetParagraph] = []
         for text in texts {
             let set = try self.set(text, style(role, size), width: width, options: options, block: block)

@@ -7,15 +7,18 @@ import BroadsheetText
 /// (the reading order of the PDF text), then the rules between blocks.
 public struct PageLayoutEngine {
     let shaper: TextShaper
+    let verticalShaper: VerticalTextShaper?
 
-    public init(shaper: TextShaper) {
+    /// - Parameter verticalShaper: sets vertical headlines; a page that asks for one fails without it.
+    public init(shaper: TextShaper, verticalShaper: VerticalTextShaper? = nil) {
         self.shaper = shaper
+        self.verticalShaper = verticalShaper
     }
 
     public func layout(_ page: PageSpec) throws -> (PageFrame, LayoutReport) {
         let grid = PageGrid(page.grid)
         let house = HouseStyle(bodySize: grid.bodySize)
-        var setter = TextSetter(shaper: shaper, language: page.language)
+        var setter = TextSetter(shaper: shaper, verticalShaper: verticalShaper, composition: Composition(page: page))
         var items: [FrameItem] = []
         var report = LayoutReport()
 
@@ -23,8 +26,10 @@ public struct PageLayoutEngine {
             try MastheadLayout(grid: grid).layout(masthead, setter: &setter, items: &items)
         }
         for block in page.blocks {
+            setter.composition = Composition(page: page)
             switch block.content {
             case let .story(story, style):
+                setter.composition = Composition(page: page, story: story)
                 report.blocks.append(try StoryLayout(grid: grid, house: house)
                     .layout(story, style: style, block: block, setter: &setter, items: &items))
             case let .photo(photo):

@@ -15,17 +15,17 @@ struct PhotoLayout {
         var captionLines: [SetParagraph] = []
         if let title = photo.title {
             let set = try setter.set(title, setter.style(house.captionTitleRole, size), width: rect.width,
-                                     options: .init(alignment: .left), block: block.name)
+                                     options: setter.composition.options(.left), block: block.name)
             captionLines += set.lines.map { SetParagraph(shaped: set.shaped, lines: [$0]) }
         }
         if let caption = photo.caption {
             let set = try setter.set(caption, setter.style(house.captionRole, size), width: rect.width,
-                                     options: .init(alignment: .justified, firstLineIndent: 2 * size), block: block.name)
+                                     options: setter.composition.body(indent: 2 * size), block: block.name)
             captionLines += set.lines.map { SetParagraph(shaped: set.shaped, lines: [$0]) }
         }
         if let credit = photo.credit {
             let set = try setter.set(credit, setter.style(house.captionRole, size), width: rect.width,
-                                     options: .init(alignment: .right), block: block.name)
+                                     options: setter.composition.options(.right), block: block.name)
             captionLines += set.lines.map { SetParagraph(shaped: set.shaped, lines: [$0]) }
         }
         let captionRows = min(captionLines.count, max(0, block.area.lines - 2))

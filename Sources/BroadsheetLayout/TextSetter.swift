@@ -13,20 +13,31 @@ struct SetParagraph {
 /// Shapes and composes text and turns composed lines into glyph runs; collects glyph problems.
 struct TextSetter {
     let shaper: TextShaper
-    let language: LanguageTag
+    let verticalShaper: VerticalTextShaper?
+    /// The language and composition settings of the text being set (a story's, else the page's).
+    var composition: Composition
     private(set) var problems: [LocatedGlyphProblem] = []
 
-    init(shaper: TextShaper, language: LanguageTag) {
+    init(shaper: TextShaper, verticalShaper: VerticalTextShaper? = nil, composition: Composition) {
         self.shaper = shaper
-        self.language = language
+        self.verticalShaper = verticalShaper
+        self.composition = composition
     }
 
-    func style(_ role: String, _ size: Double) -> TextStyle {
-        TextStyle(role: role, size: size, language: language)
-    }
+    var language: LanguageTag { composition.language }
+
+    func style(_ role: String, _ size: Double) -> TextStyle { composition.style(role, size) }
 
     mutating func shape(_ text: String, _ style: TextStyle, block: String) throws -> ShapedText {
         let shaped = try shaper.shape(text, style: style)
+        problems += shaped.problems.map { LocatedGlyphProblem(block: block, problem: $0) }
+        return shaped
+    }
+
+    /// Shapes one column of vertical text; fails when the engine was given no vertical shaper.
+    mutating func shapeVertical(_ text: String, _ style: TextStyle, block: String) throws -> VerticalShapedText {
+        guard let verticalShaper else { throw ShapingError("block '\(block)': a vertical headline needs a vertical shaper") }
+        let shaped = try verticalShaper.shapeVertical(text, style: style)
         problems += shaped.problems.map { LocatedGlyphProblem(block: block, problem: $0) }
         return shaped
     }
@@ -40,7 +51,7 @@ struct TextSetter {
     /// Natural width of `text` on one line.
     mutating func width(of text: String, _ style: TextStyle, block: String) throws -> Double {
         let shaped = try shape(text, style, block: block)
-        return LineComposer(options: .init(alignment: .left)).compose(shaped, width: .infinity).first.map { $0.end } ?? 0
+        return LineComposer(options: composition.options(.left)).compose(shaped, width: .infinity).first.map { $0.end } ?? 0
     }
 
     /// Glyph runs for one composed line whose box starts at `left` with its baseline at `baseline`.

@@ -38,13 +38,20 @@ public final class FontLibrary {
         pango_fc_font_map_set_config(broadsheet_fc_font_map(fontMap), config)
         FcConfigDestroy(config)
         pango_cairo_font_map_set_resolution(OpaquePointer(fontMap), 72)
-        context = pango_font_map_create_context(fontMap)
+        context = Self.makeContext(on: fontMap)
+    }
+
+    /// A new context on `fontMap` with hinting and glyph-position rounding off. A shaper that changes
+    /// context settings (such as gravity, for vertical text) makes its own; the caller unrefs it.
+    static func makeContext(on fontMap: UnsafeMutablePointer<PangoFontMap>) -> OpaquePointer {
+        let context = pango_font_map_create_context(fontMap)!
         let options = cairo_font_options_create()
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
         pango_cairo_context_set_font_options(context, options)
         cairo_font_options_destroy(options)
         pango_context_set_round_glyph_positions(context, 0)
+        return context
     }
 
     deinit {

@@ -24,6 +24,7 @@ public final class PangoShaper: TextShaper {
         defer { pango_attr_list_unref(attributes) }
         pango_attr_list_insert(attributes, pango_attr_font_desc_new(description))
         pango_attr_list_insert(attributes, pango_attr_language_new(pango_language_from_string(style.language.pangoLanguage)))
+        if style.language != .korean { Self.halfWidthDigits(in: text, attributes: attributes) }
 
         var builder = Builder(style: style, requestedFamily: family)
         let bytes = Array(text.utf8)
@@ -51,6 +52,25 @@ public final class PangoShaper: TextShaper {
             }
         }
         return builder.result()
+    }
+
+    /// Digits take their half-width forms (OpenType `hwid`) in Chinese and Japanese text, so a number
+    /// of n digits fills n/2 character cells and the characters after it stay on the grid (clreq §3.2.5).
+    private static func halfWidthDigits(in text: String, attributes: OpaquePointer?) {
+        var offset = 0
+        var runStart: Int?
+        for byte in text.utf8 + [0] {
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            if isDigit && runStart == nil { runStart = offset }
+            if !isDigit, let start = runStart {
+                let feature = pango_attr_font_features_new("hwid")!
+                feature.pointee.start_index = UInt32(start)
+                feature.pointee.end_index = UInt32(offset)
+                pango_attr_list_insert(attributes, feature)
+                runStart = nil
+            }
+            offset += 1
+        }
     }
 
     /// Left and right edge of a glyph's ink in points, cached per font and glyph.

@@ -20,17 +20,17 @@ public struct VerticalShapedText: Equatable, Sendable {
     public var height: Double { units.reduce(0) { $0 + $1.advance } }
 }
 
-/// One step down the column: a character frame (or a cluster such as the 2-em dash), a short number
-/// set across the column, or a rotated Latin run; in one face and size (clreq §3.2.3: Han and
-/// punctuation upright in vertical forms, 2–3 digits horizontal within one em (纵中横), longer Latin
-/// runs turned 90° clockwise). The whole unit is one text cluster for the PDF's text.
+/// One step down the column, in one face and size: a character frame (or a cluster such as the 2-em
+/// dash), a short number set across the column, or one cluster of a rotated Latin run (clreq §3.2.3:
+/// Han and punctuation upright in vertical forms, 2–3 digits horizontal within one em (纵中横), longer
+/// Latin runs turned 90° clockwise). The whole unit is one text cluster for the PDF's text.
 public struct VerticalUnit: Equatable, Sendable {
     public enum Orientation: Equatable, Sendable {
         /// Upright glyphs, one frame after another (ideographs, vertical punctuation forms, a lone digit or letter).
         case upright
         /// A short number set horizontally, upright and centred in one em of the column (纵中横).
         case tateChuYoko
-        /// A Latin run set on its own baseline down the column, each glyph turned 90° clockwise about its origin.
+        /// Part of a Latin run set on its own baseline down the column, each glyph turned 90° clockwise about its origin.
         case rotated
     }
 

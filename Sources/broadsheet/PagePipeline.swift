@@ -12,7 +12,8 @@ struct PagePipeline {
         let page = try PageLoader.load(path: pagePath ?? paths.examplePage, gridDirectory: paths.grids)
         let library = try FontLibrary(roleMapPath: paths.roleMap, cacheDirectory: paths.fontCache)
         try library.verifyRoles(language: page.language)
-        let (frame, report) = try PageLayoutEngine(shaper: PangoShaper(library: library)).layout(page)
+        let engine = PageLayoutEngine(shaper: PangoShaper(library: library), verticalShaper: PangoVerticalShaper(library: library))
+        let (frame, report) = try engine.layout(page)
         return (page, frame, report)
     }
 

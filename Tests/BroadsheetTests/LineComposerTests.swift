@@ -41,13 +41,19 @@ struct LineComposerTests {
         #expect(!lines[0].endsParagraph)
     }
 
-    @Test("Han–Latin spacing is ¼ em and a number is never split")
+    @Test("Han–Latin spacing is ¼ em, flexed so Latin runs fill whole cells; a number is never split")
     func hanLatinSpacing() throws {
+        func xs(_ text: String) throws -> [Double] {
+            let shaped = try FixedPitchShaper().shape(text, style: style())
+            return LineComposer(options: .init(alignment: .left)).compose(shaped, width: 100 * size)[0].placements.map { $0.x / size }
+        }
+        // Half-width digits in pairs already fill whole cells: no space (clreq §3.2.5).
+        #expect(try xs("第6396期") == [0, 1, 1.5, 2, 2.5, 3])
+        // An odd digit takes ¼ em on each side: 1 + ¼ + ½ + ¼ = 2 ems.
+        #expect(try xs("约3倍") == [0, 1.25, 2])
+        // A 3-em word gets ½ em a side, so the Han character after it lands on the 5th cell.
+        #expect(try xs("用Python写").last == 5)
         let shaped = try FixedPitchShaper().shape("第6396期今日12版", style: style())
-        let lines = LineComposer(options: .init(alignment: .left)).compose(shaped, width: 100 * size)
-        let placements = lines[0].placements
-        // 第 (1 em) + ¼ em, then the digits at ½ em each.
-        #expect(abs(placements[1].x - 1.25 * size) < 1e-9)
         let narrow = LineComposer(options: .init(alignment: .justified)).compose(shaped, width: 3 * size)
         let texts = lineTexts(narrow, shaped)
         #expect(texts.contains { $0.contains("6396") })
@@ -75,8 +81,8 @@ struct LineComposerTests {
             for line in lines {
                 let first = shaped.clusters[line.placements.first!.cluster].text.first!
                 let last = shaped.clusters[line.placements.last!.cluster].text.first!
-                #expect(CharacterClass(first).mayStartLine, "line starts with \(first)")
-                #expect(CharacterClass(last).mayEndLine, "line ends with \(last)")
+                #expect(KinsokuLevel.basic.mayStart(CharacterClass(first), language: .simplifiedChinese), "line starts with \(first)")
+                #expect(KinsokuLevel.basic.mayEnd(CharacterClass(last)), "line ends with \(last)")
                 if !line.endsParagraph { #expect(abs(line.end - bodyWidth) < 0.01) }
                 #expect(line.end <= bodyWidth + 0.01)
                 checkedLines += 1

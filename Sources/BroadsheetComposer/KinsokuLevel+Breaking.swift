@@ -1,17 +1,6 @@
 import BroadsheetDocument
 
-/// How strictly line-start and line-end prohibitions apply (clreq §3.1.4 and its four levels).
-public enum KinsokuLevel: String, CaseIterable, Sendable {
-    /// No prohibitions (common in Taiwan and Hong Kong papers); units still never split.
-    case none
-    /// clreq's recommended level: no closing marks, pauses, stops, interpuncts or connectors at line
-    /// start; no opening marks at line end.
-    case basic
-    /// basic, and the solidus never at line end.
-    case gb
-    /// GB, and the 2-em dash and ellipsis never at line start.
-    case strict
-
+extension KinsokuLevel {
     /// May a line break fall between `before` and `after`? Units never split at any level: Latin
     /// words and numbers, a number and the unit after it, a doubled dash or ellipsis (clreq §3.1.5).
     func mayBreak(between before: CharacterClass, and after: CharacterClass, language: LanguageTag) -> Bool {
@@ -27,7 +16,8 @@ public enum KinsokuLevel: String, CaseIterable, Sendable {
         return true
     }
 
-    private func mayStart(_ kind: CharacterClass, language: LanguageTag) -> Bool {
+    /// May a line begin with a character of this class?
+    public func mayStart(_ kind: CharacterClass, language: LanguageTag) -> Bool {
         switch kind {
         case .closing, .pause, .stop, .middleDot, .connector, .solidus: return false
         // jlreq cl-09, cl-10, cl-11 (iteration marks, ー, small kana) belong to Japanese text.
@@ -37,7 +27,8 @@ public enum KinsokuLevel: String, CaseIterable, Sendable {
         }
     }
 
-    private func mayEnd(_ kind: CharacterClass) -> Bool {
+    /// May a line end with a character of this class?
+    public func mayEnd(_ kind: CharacterClass) -> Bool {
         switch kind {
         case .opening: false
         case .solidus: self == .basic

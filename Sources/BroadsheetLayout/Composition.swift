@@ -1,0 +1,30 @@
+import BroadsheetComposer
+import BroadsheetDocument
+import BroadsheetText
+
+/// The language and composition settings a piece of text is set with: the story's over the page's
+/// over the language's defaults.
+struct Composition {
+    let language: LanguageTag
+    let settings: CompositionSettings
+
+    init(page: PageSpec, story: Story? = nil) {
+        language = story?.language ?? page.language
+        settings = (story?.composition ?? CompositionSettings()).over(page.composition).over(language.defaultComposition)
+    }
+
+    func style(_ role: String, _ size: Double) -> TextStyle {
+        TextStyle(role: role, size: size, language: language)
+    }
+
+    /// Options for running text: justified with a 2-em first-line indent (clreq §3.4.1).
+    func body(indent: Double) -> LineComposer.Options {
+        options(.justified, indent: indent, hanging: settings.hangingPunctuation ?? false)
+    }
+
+    func options(_ alignment: LineComposer.Alignment, indent: Double = 0, hanging: Bool = false) -> LineComposer.Options {
+        LineComposer.Options(alignment: alignment, firstLineIndent: indent,
+                             punctuation: settings.punctuation ?? .quanjiao, kinsoku: settings.kinsoku ?? .basic,
+                             language: language, hangingPunctuation: hanging)
+    }
+}
