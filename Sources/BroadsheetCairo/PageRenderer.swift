@@ -10,6 +10,12 @@ public final class PageRenderer {
     public init() {}
 
     public func writePDF(_ frame: PageFrame, to path: String) throws {
+        try writePDF([frame], to: path)
+    }
+
+    /// A PDF with one page per frame; the first frame's metadata describes the document.
+    public func writePDF(_ frames: [PageFrame], to path: String) throws {
+        guard let frame = frames.first else { throw RenderError(file: path, "no pages to write") }
         try AtomicFile.write(to: path) { temporary in
             guard let surface = cairo_pdf_surface_create(temporary, frame.width, frame.height),
                   cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
@@ -24,8 +30,11 @@ public final class PageRenderer {
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
             let cr = cairo_create(surface)!
             defer { cairo_destroy(cr) }
-            try drawer.draw(frame, on: cr, forPDF: true)
-            cairo_show_page(cr)
+            for (index, page) in frames.enumerated() {
+                if index > 0 { cairo_pdf_surface_set_size(surface, page.width, page.height) }
+                try drawer.draw(page, on: cr, forPDF: true)
+                cairo_show_page(cr)
+            }
             cairo_surface_finish(surface)
             try check(cairo_surface_status(surface), path)
         }
@@ -33,9 +42,17 @@ public final class PageRenderer {
 
     /// A PNG at `dpi` pixels per inch (the proof), or `width` pixels wide (the thumbnail).
     public func writePNG(_ frame: PageFrame, to path: String, dpi: Double? = nil, width: Int? = nil) throws {
-        let scale = width.map { Double($0) / frame.width } ?? (dpi ?? 150) / 72
-        let pixelWidth = Int32((frame.width * scale).rounded())
-        let pixelHeight = Int32((frame.height * scale).rounded())
+        try writePNG([frame], to: path, dpi: dpi, width: width)
+    }
+
+    /// Several pages side by side in one PNG (a galley's pages, left to right), `gap` points apart.
+    public func writePNG(_ frames: [PageFrame], to path: String, dpi: Double? = nil, width: Int? = nil, gap: Double = 18) throws {
+        guard let first = frames.first else { throw RenderError(file: path, "no pages to write") }
+        let totalWidth = frames.reduce(0) { $0 + $1.width } + gap * Double(frames.count - 1)
+        let totalHeight = frames.map(\.height).max() ?? first.height
+        let scale = width.map { Double($0) / totalWidth } ?? (dpi ?? 150) / 72
+        let pixelWidth = Int32((totalWidth * scale).rounded())
+        let pixelHeight = Int32((totalHeight * scale).rounded())
         guard pixelWidth > 0, pixelHeight > 0, Int(pixelWidth) * Int(pixelHeight) <= 400_000_000 else {
             throw RenderError(file: path, "a PNG of \(pixelWidth) × \(pixelHeight) pixels is out of range; choose a smaller --dpi or --width")
         }
@@ -44,7 +61,18 @@ public final class PageRenderer {
         let cr = cairo_create(surface)!
         defer { cairo_destroy(cr) }
         cairo_scale(cr, scale, scale)
-        try drawer.draw(frame, on: cr, forPDF: false)
+        cairo_set_source_rgb(cr, 0.8, 0.8, 0.8)
+        cairo_paint(cr)
+        var x = 0.0
+        for page in frames {
+            cairo_save(cr)
+            cairo_translate(cr, x, 0)
+            cairo_rectangle(cr, 0, 0, page.width, page.height)
+            cairo_clip(cr)
+            try drawer.draw(page, on: cr, forPDF: false)
+            cairo_restore(cr)
+            x += page.width + gap
+        }
         cairo_surface_flush(surface)
         try AtomicFile.write(to: path) { temporary in
             try check(cairo_surface_write_to_png(surface, temporary), path)

@@ -47,16 +47,17 @@ extension ParagraphAnalysis {
             }
             if breakAfter[index] || index == count - 1 {
                 let natural = visibleWidth - endTrim(lastVisible)
+                let widthBeforeLast = visibleWidth - widths[lastVisible] - (lastVisible > start ? spacingBefore[lastVisible] : 0)
                 if natural <= available + tolerance {
                     lastFit = index + 1
                     // Full: no slack once the line-end mark keeps its em.
                     lastFitFull = visibleWidth >= available - tolerance
+                } else if hangs(lastVisible, widthBefore: widthBeforeLast, available: available, start: start) {
+                    // The characters fill the line exactly: hanging the mark keeps every one on the grid.
+                    return LineEnd(end: index + 1, hangs: true)
                 } else if natural - shrinkBeforeVisible <= available + tolerance && !lastFitFull {
                     // Push in: squeeze the line rather than leave slack to spread.
                     return LineEnd(end: index + 1)
-                } else if hangs(lastVisible, widthBefore: visibleWidth - widths[lastVisible] - (lastVisible > start ? spacingBefore[lastVisible] : 0),
-                                available: available, start: start) {
-                    return LineEnd(end: index + 1, hangs: true)
                 } else {
                     break
                 }

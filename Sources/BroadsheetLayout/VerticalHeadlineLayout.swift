@@ -63,7 +63,7 @@ struct VerticalHeadlineLayout {
             }
             runs[runs.count - 1].glyphs += unit.glyphs.map { .init(id: $0.id, x: centre + $0.x, y: y + $0.y) }
             runs[runs.count - 1].text += unit.text
-            runs[runs.count - 1].clusters.append(.init(bytes: unit.text.utf8.count, glyphs: unit.glyphs.count))
+            runs[runs.count - 1].clusters += unit.clusters.map { .init(bytes: $0.bytes, glyphs: $0.glyphs) }
         }
         return runs.filter { !$0.glyphs.isEmpty }
     }
@@ -81,17 +81,25 @@ extension TextSetter {
     /// Sets a headline in vertical columns at most `height` points long. A line break or a space (a
     /// pause) in `text` starts a new column. When a phrase is longer than the column the size shrinks
     /// (down to `minimumScale` of it) before the phrase is broken between frames where clreq §3.1.4
-    /// allows. Curved quotes become corner brackets, as vertical text uses them (clreq §3.1.1).
+    /// allows. Curved quotes become corner brackets, as vertical text uses them (clreq §3.1.1), and
+    /// adjacent punctuation is squeezed.
     mutating func verticalHeadline(_ text: String, role: String, size: Double, height: Double, pitchFactor: Double = 1.25,
                                    minimumScale: Double = 0.75, block: String) throws -> VerticalHeadlineColumns {
         let phrases = String(text.map { Self.verticalQuotes[$0] ?? $0 })
             .split(whereSeparator: { $0 == "\n" || $0 == " " }).map(String.init)
+        func shaped(_ phrase: String, _ size: Double) throws -> VerticalShapedText {
+            var shaped = try shapeVertical(phrase, style(role, size), block: block)
+            shaped.units = VerticalPunctuation.squeeze(shaped.units, language: language)
+            return shaped
+        }
         var size = size
-        let longest = try phrases.map { try shapeVertical($0, style(role, size), block: block).height }.max() ?? 0
-        if longest > height { size = max(size * minimumScale, (size * height / longest * 1000).rounded(.down) / 1000) }
+        var shapedPhrases = try phrases.map { try shaped($0, size) }
+        if let longest = shapedPhrases.map(\.height).max(), longest > height {
+            size = max(size * minimumScale, (size * height / longest * 1000).rounded(.down) / 1000)
+            shapedPhrases = try phrases.map { try shaped($0, size) }
+        }
         var columns: [VerticalShapedText] = []
-        for phrase in phrases {
-            let shaped = try shapeVertical(phrase, style(role, size), block: block)
+        for shaped in shapedPhrases {
             var units = shaped.units[...]
             while !units.isEmpty {
                 let end = Self.columnEnd(units, height: height)

@@ -24,7 +24,12 @@ public final class PangoShaper: TextShaper {
         defer { pango_attr_list_unref(attributes) }
         pango_attr_list_insert(attributes, pango_attr_font_desc_new(description))
         pango_attr_list_insert(attributes, pango_attr_language_new(pango_language_from_string(style.language.pangoLanguage)))
-        if style.language != .korean { Self.halfWidthDigits(in: text, attributes: attributes) }
+        if style.language != .korean {
+            // Solid setting (ベタ組, clreq §2.1.3): the CJK faces' kana and punctuation kerning would pull
+            // characters off their em frames; the composer does all spacing itself.
+            pango_attr_list_insert(attributes, pango_attr_font_features_new("kern=0"))
+            Self.halfWidthDigits(in: text, attributes: attributes)
+        }
 
         var builder = Builder(style: style, requestedFamily: family)
         let bytes = Array(text.utf8)

@@ -69,6 +69,7 @@ public final class PangoVerticalShaper: VerticalTextShaper {
         let baseline = (style.size - size) / 2 + emBoxAscent * size
         let unit = VerticalUnit(text: text, orientation: .tateChuYoko, face: shaped.first?.face, size: size,
                                 glyphs: shaped.horizontalGlyphs(left: -shaped.width / 2, baseline: baseline),
+                                clusters: shaped.map { .init(bytes: $0.text.utf8.count, glyphs: $0.glyphs.count) },
                                 advance: style.size)
         for cluster in shaped { problems += cluster.problems(at: &offset) }
         return unit

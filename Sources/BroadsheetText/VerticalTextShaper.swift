@@ -23,7 +23,7 @@ public struct VerticalShapedText: Equatable, Sendable {
 /// One step down the column, in one face and size: a character frame (or a cluster such as the 2-em
 /// dash), a short number set across the column, or one cluster of a rotated Latin run (clreq §3.2.3:
 /// Han and punctuation upright in vertical forms, 2–3 digits horizontal within one em (纵中横), longer
-/// Latin runs turned 90° clockwise). The whole unit is one text cluster for the PDF's text.
+/// Latin runs turned 90° clockwise).
 public struct VerticalUnit: Equatable, Sendable {
     public enum Orientation: Equatable, Sendable {
         /// Upright glyphs, one frame after another (ideographs, vertical punctuation forms, a lone digit or letter).
@@ -45,6 +45,16 @@ public struct VerticalUnit: Equatable, Sendable {
         }
     }
 
+    /// How many UTF-8 bytes of `text` map to how many glyphs, in order, for the PDF's text.
+    public struct Cluster: Equatable, Sendable {
+        public var bytes: Int
+        public var glyphs: Int
+        public init(bytes: Int, glyphs: Int) {
+            self.bytes = bytes
+            self.glyphs = glyphs
+        }
+    }
+
     public var text: String
     public var orientation: Orientation
     /// Nil when no configured face has the characters (they are reported as missing).
@@ -53,15 +63,19 @@ public struct VerticalUnit: Equatable, Sendable {
     /// Glyph origins relative to where the unit starts: x from the column's centre line (right is
     /// positive), y down from the top of the unit's frame.
     public var glyphs: [Glyph]
+    public var clusters: [Cluster]
     /// Extent down the column, in points.
     public var advance: Double
 
-    public init(text: String, orientation: Orientation, face: FontFace?, size: Double, glyphs: [Glyph], advance: Double) {
+    /// - Parameter clusters: nil makes the whole unit one cluster.
+    public init(text: String, orientation: Orientation, face: FontFace?, size: Double, glyphs: [Glyph],
+                clusters: [Cluster]? = nil, advance: Double) {
         self.text = text
         self.orientation = orientation
         self.face = face
         self.size = size
         self.glyphs = glyphs
+        self.clusters = clusters ?? [Cluster(bytes: text.utf8.count, glyphs: glyphs.count)]
         self.advance = advance
     }
 }

@@ -7,7 +7,7 @@ struct Broadsheet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "broadsheet",
         abstract: "Lays out a Chinese newspaper page and renders it to a print PDF and PNG proofs.",
-        subcommands: [Render.self, Thumbnail.self],
+        subcommands: [Render.self, Thumbnail.self, Galley.self],
         defaultSubcommand: Render.self)
 }
 
@@ -49,7 +49,7 @@ struct Render: ParsableCommand {
             let pipeline = PagePipeline()
             let (page, frame, report) = try pipeline.layOut(pagePath: options.page)
             if let path = options.report { try ReportWriter.write(report, page: page.file, to: path) }
-            try pipeline.check(report, page: page, allowOverset: options.allowOverset, allowMissingGlyphs: options.allowMissingGlyphs)
+            try pipeline.check(report, file: page.file, allowOverset: options.allowOverset, allowMissingGlyphs: options.allowMissingGlyphs)
             let renderer = PageRenderer()
             for file in output {
                 if file.hasSuffix(".pdf") { try renderer.writePDF(frame, to: file) } else { try renderer.writePNG(frame, to: file, dpi: dpi) }
@@ -79,7 +79,7 @@ struct Thumbnail: ParsableCommand {
             let pipeline = PagePipeline()
             let (page, frame, report) = try pipeline.layOut(pagePath: options.page)
             if let path = options.report { try ReportWriter.write(report, page: page.file, to: path) }
-            try pipeline.check(report, page: page, allowOverset: options.allowOverset, allowMissingGlyphs: options.allowMissingGlyphs)
+            try pipeline.check(report, file: page.file, allowOverset: options.allowOverset, allowMissingGlyphs: options.allowMissingGlyphs)
             try PageRenderer().writePNG(frame, to: output, width: width)
         }
     }

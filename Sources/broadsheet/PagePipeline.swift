@@ -10,22 +10,28 @@ struct PagePipeline {
 
     func layOut(pagePath: String?) throws -> (PageSpec, PageFrame, LayoutReport) {
         let page = try PageLoader.load(path: pagePath ?? paths.examplePage, gridDirectory: paths.grids)
-        let library = try FontLibrary(roleMapPath: paths.roleMap, cacheDirectory: paths.fontCache)
-        try library.verifyRoles(language: page.language)
+        let library = try fontLibrary(language: page.language)
         let engine = PageLayoutEngine(shaper: PangoShaper(library: library), verticalShaper: PangoVerticalShaper(library: library))
         let (frame, report) = try engine.layout(page)
         return (page, frame, report)
     }
 
+    /// The project's fonts, every role checked for `language`.
+    func fontLibrary(language: LanguageTag) throws -> FontLibrary {
+        let library = try FontLibrary(roleMapPath: paths.roleMap, cacheDirectory: paths.fontCache)
+        try library.verifyRoles(language: language)
+        return library
+    }
+
     /// Prints what the layout could not do and fails unless the user allowed it.
-    func check(_ report: LayoutReport, page: PageSpec, allowOverset: Bool, allowMissingGlyphs: Bool) throws {
+    func check(_ report: LayoutReport, file: String, allowOverset: Bool, allowMissingGlyphs: Bool) throws {
         var failures: [String] = []
         for block in report.overset {
-            let message = "\(page.file): overset: block '\(block.name)' has \(block.oversetCharacters) characters that do not fit"
+            let message = "\(file): overset: block '\(block.name)' has \(block.oversetCharacters) characters that do not fit"
             if allowOverset { warn(message) } else { failures.append(message) }
         }
         for located in report.glyphProblems {
-            let message = "\(page.file): block '\(located.block)': \(located.problem)"
+            let message = "\(file): block '\(located.block)': \(located.problem)"
             if located.problem.kind == .missing && !allowMissingGlyphs { failures.append(message) } else { warn(message) }
         }
         if !failures.isEmpty {

@@ -1,0 +1,38 @@
+import BroadsheetDocument
+import BroadsheetFrame
+import BroadsheetGeometry
+
+/// The headline stack of a story (引题, 主题, 副题) centred across a width, occupying whole body
+/// lines (clreq §2.3.3 占行).
+struct HeadlineStack {
+    let grid: PageGrid
+    let house: HouseStyle
+
+    /// Sets the stack in `rect` from grid line `firstLine` down and returns how many lines it takes.
+    func layout(_ story: Story, size headlineSize: Double, rect: Rect, firstLine: Int, setter: inout TextSetter,
+                items: inout [FrameItem], block: String) throws -> Int {
+        let size = grid.bodySize
+        let headline = try setter.headline(story.headline, role: house.headlineRole, size: headlineSize,
+                                           width: rect.width, pitchFactor: 1.2, block: block)
+        let kicker = try story.kicker.map {
+            try setter.headline($0, role: house.kickerRole, size: house.kickerSize(headline: headline.size),
+                                width: rect.width, block: block)
+        }
+        let subhead = try story.subhead.map {
+            try setter.headline($0, role: house.subheadRole, size: house.subheadSize(headline: headline.size),
+                                width: rect.width, block: block)
+        }
+        let spacing = headline.size * 0.3
+        let parts = [kicker, headline, subhead].compactMap { $0 }
+        let stackHeight = parts.map(\.height).reduce(0, +) + spacing * Double(parts.count - 1)
+        let headerLines = grid.linesFitting(height: stackHeight + size) + 1
+        let top = grid.lineY(firstLine)
+        let headerBottom = grid.lineY(firstLine + headerLines) - grid.linePitch
+        var y = top + max(0, (headerBottom - top - stackHeight) / 2)
+        for part in parts {
+            items += part.runs(left: rect.minX, top: y, color: .black)
+            y += part.height + spacing
+        }
+        return headerLines
+    }
+}
