@@ -42,7 +42,7 @@ extension ParagraphAnalysis {
                              available: available, start: start) {
                         return LineEnd(end: index + 1, hangs: true)
                     }
-                    return lastFit.map { LineEnd(end: $0) } ?? LineEnd(end: max(index, start + 1), forced: true)
+                    return lastFit.map { LineEnd(end: $0) } ?? forcedEnd(from: start, overflowing: index)
                 }
             }
             if breakAfter[index] || index == count - 1 {
@@ -65,7 +65,19 @@ extension ParagraphAnalysis {
             index += 1
         }
         if let lastFit { return LineEnd(end: lastFit) }
-        return LineEnd(end: max(min(index, last), start + 1), forced: true)
+        return forcedEnd(from: start, overflowing: max(min(index, last), start + 1))
+    }
+
+    /// A unit wider than the line must be cut: where the kinsoku rules would at least allow a line
+    /// start, if such a place fits, else where the width runs out.
+    private func forcedEnd(from start: Int, overflowing index: Int) -> LineEnd {
+        let cut = max(index, start + 1)
+        for candidate in stride(from: cut, to: start + 1, by: -1) where candidate < count {
+            if kinsoku.mayStart(classes[candidate], language: language) && kinsoku.mayEnd(classes[candidate - 1]) {
+                return LineEnd(end: candidate, forced: true)
+            }
+        }
+        return LineEnd(end: cut, forced: true)
     }
 
     /// A hangable mark (、，。) that follows characters filling the line exactly hangs past its end.

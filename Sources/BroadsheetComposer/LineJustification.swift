@@ -75,7 +75,8 @@ extension ParagraphAnalysis {
                 else { spreadable.append(index) }
             }
             if !wordSpaces.isEmpty {
-                let each = min(slack / Double(wordSpaces.count), em / 2)
+                // Korean justifies between words only; elsewhere a word space takes at most ½ em (clreq §3.5.4).
+                let each = language == .korean ? slack / Double(wordSpaces.count) : min(slack / Double(wordSpaces.count), em / 2)
                 for index in wordSpaces { gaps[index] += each }
                 slack -= each * Double(wordSpaces.count)
             }

@@ -24,6 +24,8 @@ struct ParagraphAnalysis {
     /// A line may end after cluster i.
     let breakAfter: [Bool]
     let style: PunctuationStyle
+    let language: LanguageTag
+    let kinsoku: KinsokuLevel
     let hangingPunctuation: Bool
     let opticalEdges: Bool
     let characters: [Character]
@@ -36,6 +38,8 @@ struct ParagraphAnalysis {
         self.classes = classes
         self.em = em
         style = options.punctuation
+        language = options.language
+        kinsoku = options.kinsoku
         hangingPunctuation = options.hangingPunctuation
         opticalEdges = options.opticalEdges
         characters = text.clusters.map { $0.text.first ?? " " }

@@ -24,6 +24,8 @@ struct Composition {
 
     func options(_ alignment: LineComposer.Alignment, indent: Double = 0, hanging: Bool = false) -> LineComposer.Options {
         LineComposer.Options(alignment: alignment, firstLineIndent: indent,
+                             // Korean sets no extra space between Hangul and Latin or digits.
+                             cjkLatinSpacing: language == .korean ? 0 : 0.25,
                              punctuation: settings.punctuation ?? .quanjiao, kinsoku: settings.kinsoku ?? .basic,
                              language: language, hangingPunctuation: hanging)
     }

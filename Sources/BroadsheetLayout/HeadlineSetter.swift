@@ -19,10 +19,14 @@ extension TextSetter {
                            minimumScale: Double = 0.75, alignment: LineComposer.Alignment = .center,
                            block: String) throws -> HeadlineLines {
         let forcedLines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let segmentsPerLine = forcedLines.map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+        // In Korean a space separates words; in Chinese and Japanese headlines it marks a pause.
+        let pausesAtSpaces = language != .korean
+        let segmentsPerLine = forcedLines.map { line in
+            pausesAtSpaces ? line.split(separator: " ", omittingEmptySubsequences: true).map(String.init) : [line]
+        }
         var size = size
         let widest = try segmentsPerLine.flatMap { $0 }.map { try self.width(of: $0, style(role, size), block: block) }.max() ?? 0
-        if widest > width { size = max(size * minimumScale, (size * width / widest * 1000).rounded(.down) / 1000) }
+        if widest > width && pausesAtSpaces { size = max(size * minimumScale, (size * width / widest * 1000).rounded(.down) / 1000) }
         let pause = "\u{3000}"
         var texts: [String] = []
         for segments in segmentsPerLine {

@@ -30,7 +30,7 @@ struct VerticalHeadlineLayout {
         let parts = [kicker, headline, subhead].compactMap { $0 }
         let stackWidth = parts.map(\.width).reduce(0, +) + spacing * Double(parts.count - 1)
         guard let columns = (1..<block.area.columns).first(where: { areaWidth($0) >= stackWidth }) else {
-            throw DocumentError(file: story.file, "the vertical headline is \(Int(stackWidth.rounded())) pt wide and leaves none of block '\(block.name)''s \(block.area.columns) columns for the body; lower 'headline-size' or widen the block")
+            throw DocumentError(file: story.file, "the vertical headline is \(Int(stackWidth.rounded())) pt wide and leaves no column of block '\(block.name)' (\(block.area.columns) columns) for the body; lower 'headline-size' or widen the block")
         }
         var right = rect.maxX - (areaWidth(columns) - stackWidth) / 2
         for part in parts {
