@@ -5,7 +5,7 @@ PACKAGES := libcairo2-dev libpango1.0-dev libgdk-pixbuf-2.0-dev fonts-noto-cjk f
             fonts-lxgw-wenkai poppler-utils
 PAGE_OUT := out/zjfzb-2021-12-16
 
-.PHONY: demo test deps build clean
+.PHONY: demo test bench deps clean
 
 demo: deps
 	swift build -c release --product broadsheet
@@ -15,6 +15,10 @@ demo: deps
 test: deps
 	swift build --build-tests
 	swift test --skip-build
+
+bench: deps
+	swift build -c release --product broadsheet-bench
+	.build/release/broadsheet-bench 5
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
