@@ -2,15 +2,24 @@
 # Both install the Debian packages they need first (as root, or through sudo).
 
 PACKAGES := libcairo2-dev libpango1.0-dev libgdk-pixbuf-2.0-dev fonts-noto-cjk fonts-noto-cjk-extra \
-            fonts-lxgw-wenkai poppler-utils
+            fonts-lxgw-wenkai poppler-utils libqpdf-dev liblcms2-dev qpdf ghostscript
 PAGE_OUT := out/zjfzb-2021-12-16
 
-.PHONY: demo test bench deps clean
+# `make fuzz` runs each fuzz target under libFuzzer for FUZZ_SECONDS (one after the other), growing
+# its corpus in Tests/Fuzz/corpus/TARGET; crashes go to .build-fuzz/artifacts/TARGET/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= yaml story composer
+FUZZ_BUILD := .build-fuzz
+
+.PHONY: demo test bench fuzz deps clean
 
 demo: deps
 	swift build -c release --product broadsheet
 	.build/release/broadsheet render -o $(PAGE_OUT).pdf -o $(PAGE_OUT).png --report $(PAGE_OUT).json
 	@echo "wrote $(PAGE_OUT).pdf, $(PAGE_OUT).png and $(PAGE_OUT).json"
+	.build/release/broadsheet render --press --marks -o $(PAGE_OUT)-press.pdf
+	.build/release/broadsheet proof -o $(PAGE_OUT)-proof.png
+	@echo "wrote $(PAGE_OUT)-press.pdf (PDF/X-1a, CMYK, marks) and $(PAGE_OUT)-proof.png (layout proof)"
 
 test: deps
 	swift build --build-tests
@@ -19,6 +28,18 @@ test: deps
 bench: deps
 	swift build -c release --product broadsheet-bench
 	.build/release/broadsheet-bench 5
+
+fuzz: deps
+	swift build -c release --product broadsheet-fuzz --scratch-path $(FUZZ_BUILD) \
+		-Xswiftc -sanitize=fuzzer,address -Xlinker --export-dynamic-symbol=LLVMFuzzerRunDriver
+	@for target in $(FUZZ_TARGETS); do \
+		mkdir -p Tests/Fuzz/corpus/$$target $(FUZZ_BUILD)/artifacts/$$target; \
+		dict=Tests/Fuzz/$$target.dict; [ -f $$dict ] && dict=-dict=$$dict || dict=; \
+		echo "fuzzing $$target for $(FUZZ_SECONDS) s"; \
+		SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/release/broadsheet-fuzz $$target -max_total_time=$(FUZZ_SECONDS) \
+			-max_len=65536 -timeout=60 -rss_limit_mb=4096 -print_final_stats=1 $$dict \
+			-artifact_prefix=$(FUZZ_BUILD)/artifacts/$$target/ Tests/Fuzz/corpus/$$target || exit 1; \
+	done
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \

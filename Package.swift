@@ -19,6 +19,8 @@ let package = Package(
         .systemLibrary(
             name: "CGdkPixbuf", pkgConfig: "gdk-pixbuf-2.0",
             providers: [.apt(["libgdk-pixbuf-2.0-dev"])]),
+        .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
+        .systemLibrary(name: "CLCMS2", pkgConfig: "lcms2", providers: [.apt(["liblcms2-dev"])]),
 
         // Engine: pure Swift, no C.
         .target(name: "BroadsheetDocument", dependencies: ["Yams"]),
@@ -33,11 +35,13 @@ let package = Package(
         // Back ends: the only modules that import C.
         .target(name: "BroadsheetPango", dependencies: ["BroadsheetText", "CPangoCairo"]),
         .target(name: "BroadsheetCairo", dependencies: ["BroadsheetDocument", "BroadsheetFrame", "CPangoCairo", "CGdkPixbuf"]),
+        // Press PDF: separates cairo's output into CMYK with libqpdf and LittleCMS.
+        .target(name: "BroadsheetPress", dependencies: ["BroadsheetDocument", "BroadsheetFrame", "BroadsheetCairo", "CQPDF", "CLCMS2"]),
 
         .executableTarget(
             name: "broadsheet",
             dependencies: [
-                "BroadsheetDocument", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo",
+                "BroadsheetDocument", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -45,11 +49,18 @@ let package = Package(
             name: "broadsheet-bench",
             dependencies: ["BroadsheetDocument", "BroadsheetText", "BroadsheetComposer", "BroadsheetPango"]),
 
+        // Fuzzing: the targets' entry points (replayed by the tests) and the libFuzzer driver (`make fuzz`).
+        .target(
+            name: "BroadsheetFuzzing",
+            dependencies: ["BroadsheetDocument", "BroadsheetText", "BroadsheetComposer", "BroadsheetFrame", "BroadsheetLayout"]),
+        .executableTarget(name: "broadsheet-fuzz", dependencies: ["BroadsheetFuzzing"]),
+
         .testTarget(
             name: "BroadsheetTests",
             dependencies: [
                 "BroadsheetGeometry", "BroadsheetDocument", "BroadsheetText", "BroadsheetComposer",
-                "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "CGdkPixbuf",
+                "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "CGdkPixbuf",
+                "BroadsheetFuzzing",
             ]),
     ]
 )

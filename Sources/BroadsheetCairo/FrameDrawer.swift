@@ -3,6 +3,17 @@ import CPangoCairo
 
 /// Draws a `PageFrame` onto a cairo context whose user space is the page in points.
 final class FrameDrawer {
+    /// What the drawing is for.
+    enum Purpose {
+        /// A PNG: screen colours on white paper.
+        case raster
+        /// The quick RGB PDF: screen colours on white paper, JPEG photos embedded as shot.
+        case screenPDF
+        /// The press PDF before its colours are separated: every colour drawn in its stand-in, no
+        /// paper (it is not printed), photos opaque and uncompressed for conversion to CMYK.
+        case press(ColorKey)
+    }
+
     private let fonts = FontFaceCache()
     private let images = ImageLoader()
     private let fontOptions: OpaquePointer
@@ -15,26 +26,48 @@ final class FrameDrawer {
 
     deinit { cairo_font_options_destroy(fontOptions) }
 
-    func draw(_ frame: PageFrame, on cr: OpaquePointer, forPDF: Bool) throws {
+    func draw(_ frame: PageFrame, on cr: OpaquePointer, for purpose: Purpose) throws {
+        if case .press = purpose {} else {
+            cairo_set_source_rgb(cr, 1, 1, 1)
+            cairo_paint(cr)
+        }
+        try draw(frame.items, on: cr, for: purpose)
+    }
+
+    func draw(_ items: [FrameItem], on cr: OpaquePointer, for purpose: Purpose) throws {
         cairo_set_font_options(cr, fontOptions)
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_paint(cr)
-        for item in frame.items {
+        for item in items {
             switch item {
-            case .glyphs(let run): draw(run, cr)
-            case .rule(let rule): draw(rule, cr)
-            case .box(let box): draw(box, cr)
-            case .image(let image): try draw(image, cr, forPDF: forPDF)
+            case .glyphs(let run): try draw(run, cr, purpose)
+            case .rule(let rule): try draw(rule, cr, purpose)
+            case .box(let box): try draw(box, cr, purpose)
+            case .image(let image): try draw(image, cr, purpose)
             }
         }
     }
 
-    private func setColor(_ color: Color, _ cr: OpaquePointer) {
-        cairo_set_source_rgb(cr, color.red, color.green, color.blue)
+    /// A proof's overlay: each layer drawn into a group, then painted at the layer's opacity.
+    func draw(_ overlay: ProofOverlay, on cr: OpaquePointer) throws {
+        for layer in overlay.layers {
+            cairo_push_group(cr)
+            try draw(layer.items, on: cr, for: .raster)
+            cairo_pop_group_to_source(cr)
+            cairo_paint_with_alpha(cr, layer.opacity)
+        }
     }
 
-    private func draw(_ run: GlyphRun, _ cr: OpaquePointer) {
-        setColor(run.color, cr)
+    private func setColor(_ color: Color, _ cr: OpaquePointer, _ purpose: Purpose) throws {
+        if case .press(let key) = purpose {
+            guard let standIn = key.standIn(for: color) else { throw RenderError(file: "press colour key", "colour \(color) has no stand-in") }
+            cairo_set_source_rgb(cr, standIn.red, standIn.green, standIn.blue)
+        } else {
+            let screen = color.screen
+            cairo_set_source_rgb(cr, screen.red, screen.green, screen.blue)
+        }
+    }
+
+    private func draw(_ run: GlyphRun, _ cr: OpaquePointer, _ purpose: Purpose) throws {
+        try setColor(run.color, cr, purpose)
         cairo_set_font_face(cr, fonts.cairoFace(for: run.face))
         cairo_set_font_size(cr, run.size)
         // A turned run is drawn in user space turned a quarter clockwise about its first glyph's origin,
@@ -57,8 +90,8 @@ final class FrameDrawer {
         if origin != nil { cairo_restore(cr) }
     }
 
-    private func draw(_ rule: Rule, _ cr: OpaquePointer) {
-        setColor(rule.color, cr)
+    private func draw(_ rule: Rule, _ cr: OpaquePointer, _ purpose: Purpose) throws {
+        try setColor(rule.color, cr, purpose)
         cairo_set_line_width(cr, rule.width)
         cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
         cairo_move_to(cr, rule.from.x, rule.from.y)
@@ -66,23 +99,38 @@ final class FrameDrawer {
         cairo_stroke(cr)
     }
 
-    private func draw(_ box: Box, _ cr: OpaquePointer) {
-        let r = box.rect
+    private func draw(_ box: Box, _ cr: OpaquePointer, _ purpose: Purpose) throws {
+        func path() {
+            let r = box.rect
+            let radius = min(box.cornerRadius, r.width / 2, r.height / 2)
+            guard radius > 0 else { return cairo_rectangle(cr, r.x, r.y, r.width, r.height) }
+            cairo_new_sub_path(cr)
+            cairo_arc(cr, r.maxX - radius, r.minY + radius, radius, -.pi / 2, 0)
+            cairo_arc(cr, r.maxX - radius, r.maxY - radius, radius, 0, .pi / 2)
+            cairo_arc(cr, r.minX + radius, r.maxY - radius, radius, .pi / 2, .pi)
+            cairo_arc(cr, r.minX + radius, r.minY + radius, radius, .pi, 3 * .pi / 2)
+            cairo_close_path(cr)
+        }
         if let fill = box.fill {
-            setColor(fill, cr)
-            cairo_rectangle(cr, r.x, r.y, r.width, r.height)
+            try setColor(fill, cr, purpose)
+            path()
             cairo_fill(cr)
         }
         if let stroke = box.stroke {
-            setColor(stroke, cr)
+            try setColor(stroke, cr, purpose)
             cairo_set_line_width(cr, box.strokeWidth)
-            cairo_rectangle(cr, r.x, r.y, r.width, r.height)
+            path()
             cairo_stroke(cr)
         }
     }
 
-    private func draw(_ image: PlacedImage, _ cr: OpaquePointer, forPDF: Bool) throws {
-        let surface = try images.surface(for: image.path, embedOriginal: forPDF)
+    private func draw(_ image: PlacedImage, _ cr: OpaquePointer, _ purpose: Purpose) throws {
+        let surface: OpaquePointer
+        switch purpose {
+        case .raster: surface = try images.surface(for: image.path, embedOriginal: false, opaque: false)
+        case .screenPDF: surface = try images.surface(for: image.path, embedOriginal: true, opaque: false)
+        case .press: surface = try images.surface(for: image.path, embedOriginal: false, opaque: true)
+        }
         let pixelWidth = Double(cairo_image_surface_get_width(surface))
         let pixelHeight = Double(cairo_image_surface_get_height(surface))
         cairo_save(cr)

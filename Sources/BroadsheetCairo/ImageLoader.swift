@@ -2,13 +2,21 @@ import CGdkPixbuf
 import CPangoCairo
 import Foundation
 
-/// Decodes JPEG and PNG photos (with gdk-pixbuf) into cairo image surfaces. For PDF output a JPEG's
-/// original bytes are attached, so the photo is embedded as shot rather than re-encoded.
+/// Decodes JPEG and PNG photos (with gdk-pixbuf) into cairo image surfaces. For the screen PDF a
+/// JPEG's original bytes are attached, so the photo is embedded as shot rather than re-encoded; for
+/// press an image with alpha is laid on white paper, as PDF/X-1a allows no soft masks.
 final class ImageLoader {
-    private var surfaces: [String: OpaquePointer] = [:]
+    private struct Request: Hashable {
+        var path: String
+        var embedOriginal: Bool
+        var opaque: Bool
+    }
 
-    func surface(for path: String, embedOriginal: Bool) throws -> OpaquePointer {
-        if let cached = surfaces[path] { return cached }
+    private var surfaces: [Request: OpaquePointer] = [:]
+
+    func surface(for path: String, embedOriginal: Bool, opaque: Bool) throws -> OpaquePointer {
+        let request = Request(path: path, embedOriginal: embedOriginal, opaque: opaque)
+        if let cached = surfaces[request] { return cached }
         var error: UnsafeMutablePointer<GError>?
         guard let pixbuf = gdk_pixbuf_new_from_file(path, &error) else {
             let message = error.map { String(cString: $0.pointee.message) } ?? "unreadable image"
@@ -16,7 +24,7 @@ final class ImageLoader {
             throw RenderError(file: path, "cannot decode image: \(message)")
         }
         defer { g_object_unref(UnsafeMutableRawPointer(pixbuf)) }
-        let surface = Self.surface(from: pixbuf)
+        let surface = Self.surface(from: pixbuf, opaque: opaque)
         if embedOriginal, path.lowercased().hasSuffix(".jpg") || path.lowercased().hasSuffix(".jpeg"),
            let data = FileManager.default.contents(atPath: path) {
             let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: data.count)
@@ -24,19 +32,20 @@ final class ImageLoader {
             cairo_surface_set_mime_data(surface, CAIRO_MIME_TYPE_JPEG, bytes, UInt(data.count),
                                         { $0?.deallocate() }, bytes)
         }
-        surfaces[path] = surface
+        surfaces[request] = surface
         return surface
     }
 
-    /// Copies RGB(A) pixels into cairo's premultiplied native-endian ARGB32.
-    private static func surface(from pixbuf: OpaquePointer) -> OpaquePointer {
+    /// Copies RGB(A) pixels into cairo's premultiplied native-endian ARGB32; `opaque` composes them on
+    /// white into RGB24 (premultiplied colour plus the white that shows through).
+    private static func surface(from pixbuf: OpaquePointer, opaque: Bool) -> OpaquePointer {
         let width = gdk_pixbuf_get_width(pixbuf)
         let height = gdk_pixbuf_get_height(pixbuf)
         let channels = Int(gdk_pixbuf_get_n_channels(pixbuf))
         let hasAlpha = gdk_pixbuf_get_has_alpha(pixbuf) != 0
         let sourceStride = Int(gdk_pixbuf_get_rowstride(pixbuf))
         let source = gdk_pixbuf_read_pixels(pixbuf)!
-        let surface = cairo_image_surface_create(hasAlpha ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, width, height)!
+        let surface = cairo_image_surface_create(hasAlpha && !opaque ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, width, height)!
         cairo_surface_flush(surface)
         let target = cairo_image_surface_get_data(surface)!
         let targetStride = Int(cairo_image_surface_get_stride(surface))
@@ -46,8 +55,9 @@ final class ImageLoader {
             for x in 0..<Int(width) {
                 let pixel = sourceRow + x * channels
                 let alpha = hasAlpha ? UInt32(pixel[3]) : 255
-                func premultiplied(_ value: UInt8) -> UInt32 { (UInt32(value) * alpha + 127) / 255 }
-                targetRow[x] = alpha << 24 | premultiplied(pixel[0]) << 16 | premultiplied(pixel[1]) << 8 | premultiplied(pixel[2])
+                let paper = opaque ? 255 - alpha : 0
+                func premultiplied(_ value: UInt8) -> UInt32 { (UInt32(value) * alpha + 127) / 255 + paper }
+                targetRow[x] = (alpha + paper) << 24 | premultiplied(pixel[0]) << 16 | premultiplied(pixel[1]) << 8 | premultiplied(pixel[2])
             }
         }
         cairo_surface_mark_dirty(surface)

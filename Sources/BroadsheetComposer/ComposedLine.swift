@@ -25,6 +25,7 @@ public struct ComposedLine: Equatable, Sendable {
     /// The line's last mark hangs past its end (clreq §3.1.7).
     public var hangs: Bool
 
-    /// Number of characters on the line (for overset accounting).
+    /// Characters the line accounts for (overset counts them): its own and the spaces skipped before
+    /// the next line, so that the lines of a paragraph add up to its character count.
     public var characterCount: Int
 }

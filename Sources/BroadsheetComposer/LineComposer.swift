@@ -62,8 +62,10 @@ public struct LineComposer: Sendable {
         var breaks = lineBreaks(analysis, width: width, from: analysis.firstNonSpace(from: 0))
         if options.avoidsLoneCharacter { avoidLoneCharacter(analysis, width: width, breaks: &breaks) }
         return breaks.enumerated().map { number, line in
-            place(analysis, line.range, width: width, indent: number == 0 ? options.firstLineIndent : 0,
-                  endsParagraph: line.range.upperBound >= analysis.count, line: line.end)
+            // A line counts the spaces skipped before the next line too, so the counts add up to the paragraph's.
+            let counted = (number == 0 ? 0 : line.range.lowerBound)..<(number + 1 < breaks.count ? breaks[number + 1].range.lowerBound : analysis.count)
+            return place(analysis, line.range, width: width, indent: number == 0 ? options.firstLineIndent : 0,
+                         endsParagraph: line.range.upperBound >= analysis.count, line: line.end, counted: counted)
         }
     }
 
@@ -100,7 +102,7 @@ public struct LineComposer: Sendable {
     }
 
     private func place(_ analysis: ParagraphAnalysis, _ range: Range<Int>, width: Double, indent: Double,
-                       endsParagraph: Bool, line: LineEnd) -> ComposedLine {
+                       endsParagraph: Bool, line: LineEnd, counted: Range<Int>) -> ComposedLine {
         var visibleEnd = range.upperBound
         while visibleEnd > range.lowerBound && analysis.classes[visibleEnd - 1] == .space { visibleEnd -= 1 }
         // A hanging mark stands after the line's end; the rest of the line is set without it.
@@ -132,6 +134,6 @@ public struct LineComposer: Sendable {
         let end = visibleCount > 0 ? placements[visibleCount - 1].x + placements[visibleCount - 1].width : offset
         return ComposedLine(placements: placements, start: offset, end: end, endsParagraph: endsParagraph,
                             gapAdjustment: setting.adjustment, forcedBreak: line.forced, hangs: line.hangs,
-                            characterCount: range.reduce(0) { $0 + analysis.characterCounts[$1] })
+                            characterCount: counted.reduce(0) { $0 + analysis.characterCounts[$1] })
     }
 }

@@ -43,7 +43,7 @@ struct ParagraphAnalysis {
         hangingPunctuation = options.hangingPunctuation
         opticalEdges = options.opticalEdges
         characters = text.clusters.map { $0.text.first ?? " " }
-        characterCounts = text.clusters.map(\.text.count)
+        characterCounts = Self.characterCounts(text.clusters)
         var widths = text.clusters.map(\.advance)
         var leftTrims = [Double](repeating: 0, count: classes.count)
         var pairTrims = [PunctuationBlank](repeating: .none, count: classes.count)
@@ -93,6 +93,24 @@ struct ParagraphAnalysis {
             if isDigit[index] && classes[index + 1] == .ideograph { return false }
             return options.kinsoku.mayBreak(between: classes[index], and: classes[index + 1], language: options.language)
         }
+    }
+
+    /// How many characters of the paragraph start in each cluster: a character split over several
+    /// clusters (font fallback may set a base and its combining mark apart) counts once, in the first.
+    static func characterCounts(_ clusters: [ShapedCluster]) -> [Int] {
+        var counts = [Int](repeating: 0, count: clusters.count)
+        var cluster = 0
+        var clusterEnd = clusters.first?.text.unicodeScalars.count ?? 0
+        var offset = 0
+        for character in clusters.map(\.text).joined() {
+            while offset >= clusterEnd && cluster + 1 < clusters.count {
+                cluster += 1
+                clusterEnd += clusters[cluster].text.unicodeScalars.count
+            }
+            counts[cluster] += 1
+            offset += character.unicodeScalars.count
+        }
+        return counts
     }
 
     /// clreq §3.2.2: ¼ em between Han and Latin or digits (not next to punctuation), shrinkable to ⅛ em.

@@ -4,15 +4,25 @@ import Foundation
 public enum GridLoader {
     static let keys: Set<String> = [
         "name", "trim-width", "trim-height", "bleed", "columns", "column-chars", "column-gap",
-        "lines", "body-font", "body-size", "line-pitch", "top-margin", "column-rules",
+        "lines", "body-font", "body-size", "line-pitch", "top-margin", "column-rules", "press", "colors",
     ]
+
+    /// Limits of a grid, far beyond any newspaper's, that keep a hand-edited number from asking for
+    /// millions of lines or a page no renderer can draw.
+    public static let maximumColumns = 48
+    public static let maximumColumnCharacters = 200
+    public static let maximumLines = 500
+    public static let maximumTrimSide = Length.mm(2_000)
+    public static let bodySizes = Length.pt(3)...Length.pt(72)
 
     public static func load(path: String) throws -> GridSpec {
         let text = try InputFile.read(path)
         return try parse(text, file: path, defaultName: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
     }
 
-    static func parse(_ text: String, file: String, defaultName: String) throws -> GridSpec {
+    /// Reads `text`, the contents of the grid file `file`; `defaultName` names a grid without `name:`.
+    public static func parse(_ text: String, file: String, defaultName: String) throws -> GridSpec {
+        let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
         let map = try YAMLValue.parse(text, file: file).mapping(what: "a grid file")
         try map.rejectUnknownKeys(keys, in: "the grid")
         func need<T>(_ key: String, _ read: (String) throws -> T?) throws -> T {
@@ -32,7 +42,9 @@ public enum GridLoader {
             bodySize: try map.length("body-size") ?? .pt(9),
             linePitch: try need("line-pitch", map.length),
             topMargin: try map.length("top-margin"),
-            columnRules: try map.bool("column-rules") ?? true)
+            columnRules: try map.bool("column-rules") ?? true,
+            press: try map["press"].map { try PressSettings.read($0, folder: folder) },
+            colors: try HouseColors.read(map["colors"]))
         try validate(spec, map)
         return spec
     }
@@ -42,10 +54,24 @@ public enum GridLoader {
             if !ok { throw (map[key] ?? map.value).error(message) }
         }
         try check(spec.columns >= 1, "columns", "a grid needs at least one column (got \(spec.columns))")
+        try check(spec.columns <= maximumColumns, "columns", "a grid may have at most \(maximumColumns) columns (got \(spec.columns))")
         try check(spec.columnCharacters >= 1, "column-chars", "a column needs at least one character")
+        try check(spec.columnCharacters <= maximumColumnCharacters, "column-chars",
+                  "a column may be at most \(maximumColumnCharacters) characters wide (got \(spec.columnCharacters))")
         try check(spec.columnGapCharacters >= 0, "column-gap", "the column gap cannot be negative")
+        try check(spec.columnGapCharacters <= 20, "column-gap", "the column gap may be at most 20 characters")
         try check(spec.lines >= 1, "lines", "a grid needs at least one line")
-        try check(spec.bodySize.points > 0, "body-size", "the body size must be positive")
+        try check(spec.lines <= maximumLines, "lines", "a grid may have at most \(maximumLines) lines (got \(spec.lines))")
+        for key in ["trim-width", "trim-height"] {
+            let side = key == "trim-width" ? spec.trimWidth : spec.trimHeight
+            try check(side.points > 0 && side <= maximumTrimSide, key,
+                      "'\(key)' must be more than 0 and at most \(Int(maximumTrimSide.millimetres)) mm")
+        }
+        try check(spec.bleed.points >= 0 && spec.bleed <= .mm(20), "bleed", "the bleed must be between 0 and 20 mm")
+        try check(bodySizes.contains(spec.bodySize), "body-size",
+                  "the body size must be between \(bodySizes.lowerBound) and \(bodySizes.upperBound)")
+        try check(spec.linePitch <= spec.trimHeight, "line-pitch", "the line pitch is taller than the page")
+        try check((spec.topMargin?.points ?? 0) >= 0, "top-margin", "the top margin cannot be negative")
         try check(spec.linePitch >= spec.bodySize, "line-pitch",
                   "the line pitch (\(spec.linePitch)) is smaller than the body size (\(spec.bodySize))")
         try check(spec.typeAreaWidth <= spec.trimWidth, "columns",

@@ -22,10 +22,15 @@ public struct GridSpec: Equatable, Sendable {
     public var topMargin: Length?
     /// Draw hairline rules in the column gaps of story bodies and between blocks.
     public var columnRules: Bool
+    /// Press output settings (`press:`): a grid that has them renders press PDFs.
+    public var press: PressSettings?
+    /// House colours of every page on the grid (`colors:`).
+    public var colors: HouseColors
 
     public init(name: String, trimWidth: Length, trimHeight: Length, bleed: Length, columns: Int,
                 columnCharacters: Int, columnGapCharacters: Double, lines: Int, bodyRole: String,
-                bodySize: Length, linePitch: Length, topMargin: Length?, columnRules: Bool) {
+                bodySize: Length, linePitch: Length, topMargin: Length?, columnRules: Bool,
+                press: PressSettings? = nil, colors: HouseColors = HouseColors()) {
         self.name = name
         self.trimWidth = trimWidth
         self.trimHeight = trimHeight
@@ -39,6 +44,8 @@ public struct GridSpec: Equatable, Sendable {
         self.linePitch = linePitch
         self.topMargin = topMargin
         self.columnRules = columnRules
+        self.press = press
+        self.colors = colors
     }
 
     /// Width of the type area: n columns of c characters and n−1 gaps (cjk-newspaper-print §2.2).

@@ -10,22 +10,38 @@ public struct ImageHeader: Equatable, Sendable {
 
     /// Largest accepted side, in pixels: a bigger image is refused before it is decoded.
     public static let maximumSide = 20_000
+    /// Most pixels an image may have (100 megapixels, some 400 MB decoded), checked before decoding.
+    public static let maximumPixels = 100_000_000
 
+    /// The header of the image at `path`, after checking everything that can be checked without
+    /// decoding: the format matches the file's extension, the size is within the limits, and the
+    /// file is complete (its PNG chunks or JPEG segments run to the end marker).
     public static func read(path: String) throws -> ImageHeader {
         // Mapped, not read: a JPEG's frame header may follow large ICC, EXIF or XMP segments.
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
             throw DocumentError(file: path, "image file not found or not readable")
         }
-        let header = try parse([UInt8](data), file: path)
+        let bytes = [UInt8](data)
+        let header = try parse(bytes, file: path)
+        let suffix = URL(fileURLWithPath: path).pathExtension.lowercased()
+        guard let named = ["png": Format.png, "jpg": .jpeg, "jpeg": .jpeg][suffix] else {
+            throw DocumentError(file: path, "an image file must end in .png, .jpg or .jpeg")
+        }
+        guard named == header.format else {
+            throw DocumentError(file: path, "the file is a \(header.format == .png ? "PNG" : "JPEG") image but its name ends in .\(suffix)")
+        }
         guard header.width > 0, header.height > 0,
-              header.width <= maximumSide, header.height <= maximumSide else {
-            throw DocumentError(file: path, "image is \(header.width) × \(header.height) pixels; each side must be 1 to \(maximumSide)")
+              header.width <= maximumSide, header.height <= maximumSide, header.width * header.height <= maximumPixels else {
+            throw DocumentError(file: path, "image is \(header.width) × \(header.height) pixels; each side must be 1 to \(maximumSide) and the whole at most \(maximumPixels / 1_000_000) megapixels")
+        }
+        guard header.format == .png ? pngIsComplete(bytes) : jpegIsComplete(bytes) else {
+            throw DocumentError(file: path, "truncated \(header.format == .png ? "PNG" : "JPEG"): the file ends before its end marker")
         }
         return header
     }
 
     static func parse(_ bytes: [UInt8], file: String) throws -> ImageHeader {
-        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
+        if bytes.starts(with: pngSignature) {
             guard bytes.count >= 24, bytes[12..<16].elementsEqual("IHDR".utf8) else {
                 throw DocumentError(file: file, "truncated PNG: no IHDR header")
             }
@@ -47,6 +63,44 @@ public struct ImageHeader: Equatable, Sendable {
             throw DocumentError(file: file, "truncated or malformed JPEG: no frame header found")
         }
         throw DocumentError(file: file, "not a PNG or JPEG image")
+    }
+
+    private static let pngSignature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+
+    /// The chunks, each a length, a type, the data and a CRC, run whole to an IEND chunk.
+    static func pngIsComplete(_ bytes: [UInt8]) -> Bool {
+        var index = pngSignature.count
+        while index + 8 <= bytes.count {
+            let end = index + 12 + bigEndian(bytes, index, 4)
+            guard end <= bytes.count else { return false }
+            if bytes[(index + 4)..<(index + 8)].elementsEqual("IEND".utf8) { return true }
+            index = end
+        }
+        return false
+    }
+
+    /// The segments, and the entropy-coded data after each scan header, run to an EOI marker.
+    static func jpegIsComplete(_ bytes: [UInt8]) -> Bool {
+        var index = 2
+        while index + 1 < bytes.count {
+            guard bytes[index] == 0xFF else { return false }
+            let marker = bytes[index + 1]
+            switch marker {
+            case 0xD9: return true
+            case 0xFF: index += 1
+            case 0x01, 0xD0...0xD7: index += 2
+            default:
+                guard index + 3 < bytes.count else { return false }
+                index += 2 + bigEndian(bytes, index + 2, 2)
+                if marker == 0xDA {
+                    // Scan data: a 0xFF in it is followed by 0x00 (stuffing) or a restart marker.
+                    while index + 1 < bytes.count && !(bytes[index] == 0xFF && bytes[index + 1] != 0 && !(0xD0...0xD7).contains(bytes[index + 1])) {
+                        index += 1
+                    }
+                }
+            }
+        }
+        return false
     }
 
     private static func bigEndian(_ bytes: [UInt8], _ offset: Int, _ count: Int) -> Int {

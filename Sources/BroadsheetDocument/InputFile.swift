@@ -1,28 +1,46 @@
 import Foundation
 
-/// Reads an input text file, failing with a located error when it is missing or not UTF-8.
-enum InputFile {
-    static func read(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
+/// Reads an input text file (page, grid, story, role map), failing with a located error when it is
+/// missing, not a regular file, larger than `maximumBytes` or not UTF-8.
+public enum InputFile {
+    /// Largest accepted input text file, in bytes (2 MiB: some 600,000 Chinese characters).
+    public static let maximumBytes = 2 * 1024 * 1024
+
+    public static func read(_ path: String) throws -> String {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let handle = FileHandle(forReadingAtPath: path) else {
             throw DocumentError(file: path, "file not found or not readable")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            let offset = firstInvalidUTF8Offset(data) ?? 0
-            throw DocumentError(file: path, "not valid UTF-8 (first bad byte at offset \(offset))")
+        defer { try? handle.close() }
+        guard attributes[.type] as? FileAttributeType == .typeRegular else {
+            throw DocumentError(file: path, "not a regular file")
         }
-        return text
+        // At most one byte more than allowed, so a file that grows after the check is still refused.
+        let data = (try? handle.read(upToCount: maximumBytes + 1)) ?? Data()
+        guard data.count <= maximumBytes, (attributes[.size] as? Int ?? 0) <= maximumBytes else {
+            throw DocumentError(file: path, "file too large: an input file may hold at most \(maximumBytes / 1024 / 1024) MiB")
+        }
+        return try decode(data, file: path)
     }
 
-    private static func firstInvalidUTF8Offset(_ data: Data) -> Int? {
-        var iterator = data.makeIterator()
+    /// The text of `bytes`, which must be UTF-8; a leading byte order mark is dropped.
+    public static func decode(_ bytes: Data, file: String) throws -> String {
+        let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let text = bytes.dropFirst(bom)
+        if let offset = firstInvalidUTF8Offset(text) {
+            throw DocumentError(file: file, "not valid UTF-8 (first bad byte at offset \(bom + offset))")
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// How many bytes precede the first one that does not start a valid UTF-8 sequence, or nil.
+    private static func firstInvalidUTF8Offset(_ bytes: Data) -> Int? {
+        var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var offset = 0
-        var consumed = 0
         while true {
             switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                consumed += String(scalar).utf8.count
-                offset = consumed
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
             case .emptyInput: return nil
             case .error: return offset
             }

@@ -2,39 +2,58 @@ import Foundation
 
 /// Reads a page file: resolves its grid, loads its stories and checks every block against the grid.
 public enum PageLoader {
-    static let pageKeys = Set(["grid", "lang", "title", "date", "masthead", "blocks"]).union(CompositionSettings.keys)
+    static let pageKeys = Set(["grid", "lang", "title", "date", "masthead", "blocks", "stories", "colors"]).union(CompositionSettings.keys)
     static let placementKeys: Set<String> = ["column", "columns", "line", "lines"]
     static let mastheadKeys: Set<String> = [
         "title", "lines", "date", "weekday", "lunar-date", "issue", "pages-today", "serial-number",
         "postal-code", "hotline", "websites", "digital-edition", "email", "wechat",
     ]
 
-    /// - Parameter gridDirectory: where `grid: NAME` is looked up as `NAME.yaml`.
-    public static func load(path: String, gridDirectory: String) throws -> PageSpec {
-        let text = try InputFile.read(path)
+    /// Most blocks one page may place.
+    public static let maximumBlocks = 200
+    /// Most characters the stories of one page may hold together.
+    public static let maximumCharacters = 200_000
+
+    /// - Parameters:
+    ///   - gridDirectory: where `grid: NAME` is looked up as `NAME.yaml`.
+    ///   - allowOutside: let the page name files outside its project folder (see `ProjectFolder`).
+    public static func load(path: String, gridDirectory: String, allowOutside: Bool = false) throws -> PageSpec {
+        try parse(try InputFile.read(path), file: path, gridDirectory: gridDirectory, allowOutside: allowOutside)
+    }
+
+    /// Reads `text`, the contents of the page file `path`.
+    public static func parse(_ text: String, file path: String, gridDirectory: String, allowOutside: Bool = false) throws -> PageSpec {
         let map = try YAMLValue.parse(text, file: path).mapping(what: "a page file")
         try map.rejectUnknownKeys(pageKeys, in: "the page")
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        let grid = try loadGrid(map.required("grid", in: "the page"), pageFolder: folder, gridDirectory: gridDirectory)
+        let project = ProjectFolder(pageFile: path, allowOutside: allowOutside)
+        let grid = try loadGrid(map.required("grid", in: "the page"), pageFolder: folder, project: project, gridDirectory: gridDirectory)
         let language = try map["lang"].map(LanguageTag.read) ?? .simplifiedChinese
         let masthead = try map["masthead"].map { try loadMasthead($0.mapping(what: "'masthead'")) }
         if let masthead, masthead.lines < 1 || masthead.lines >= grid.lines {
             throw map["masthead"]!.error("the masthead's 'lines' must be between 1 and \(grid.lines - 1)")
         }
         let blockValues = try map["blocks"]?.sequence(what: "'blocks'") ?? []
-        let blocks = try blockValues.map { try loadBlock($0, folder: folder) }
-        let spec = PageSpec(
+        if blockValues.count > maximumBlocks {
+            throw blockValues[maximumBlocks].error("a page may place at most \(maximumBlocks) blocks")
+        }
+        let blocks = try blockValues.map { try loadBlock($0, folder: folder, project: project) }
+        var spec = PageSpec(
             file: path, grid: grid, language: language,
             title: try map.string("title") ?? masthead?.title ?? URL(fileURLWithPath: path).lastPathComponent,
             date: try map.string("date"), masthead: masthead, blocks: blocks,
-            composition: try CompositionSettings.read(map))
+            composition: try CompositionSettings.read(map),
+            autoItems: try map["stories"].map { try AutoItemLoader.load($0, folder: folder) { try resolve($0, folder: folder, project: project, what: $1) } } ?? [])
+        spec.colors = try HouseColors.read(map["colors"]).over(grid.colors)
         try checkPlacement(spec, blockValues: blockValues)
+        try checkSize(spec)
         return spec
     }
 
-    private static func loadGrid(_ value: YAMLValue, pageFolder: URL, gridDirectory: String) throws -> GridSpec {
+    private static func loadGrid(_ value: YAMLValue, pageFolder: URL, project: ProjectFolder, gridDirectory: String) throws -> GridSpec {
         let name = try value.string(what: "'grid'")
-        let candidates = name.hasSuffix(".yaml") || name.contains("/")
+        let namedByPath = name.hasSuffix(".yaml") || name.contains("/")
+        let candidates = namedByPath
             ? [pageFolder.appendingPathComponent(name).path]
             : [URL(fileURLWithPath: gridDirectory).appendingPathComponent(name + ".yaml").path]
         guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
@@ -42,6 +61,7 @@ public enum PageLoader {
                 .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted() ?? []
             throw value.error("unknown grid '\(name)' (known grids: \(known.joined(separator: ", ")))")
         }
+        if namedByPath { try project.check(path, named: name, what: "grid", at: value) }
         return try GridLoader.load(path: path)
     }
 
@@ -58,13 +78,13 @@ public enum PageLoader {
             email: try map.string("email"), wechat: try map.string("wechat"))
     }
 
-    private static func loadBlock(_ value: YAMLValue, folder: URL) throws -> Block {
+    private static func loadBlock(_ value: YAMLValue, folder: URL, project: ProjectFolder) throws -> Block {
         let map = try value.mapping(what: "a block")
         if let storyValue = map["story"] {
             try map.rejectUnknownKeys(placementKeys.union(["story", "headline-size", "body-columns", "vertical-headline"]),
                                       in: "a story block")
             let area = try loadArea(map)
-            let path = try resolve(storyValue, folder: folder, what: "story")
+            let path = try resolve(storyValue, folder: folder, project: project, what: "story")
             let style = StoryStyle(headlineSize: try map.length("headline-size"), bodyColumns: try map.int("body-columns"),
                                    verticalHeadline: try map.bool("vertical-headline") ?? false)
             if let columns = style.bodyColumns, columns < 1 {
@@ -77,7 +97,7 @@ public enum PageLoader {
         if let photoValue = map["photo"] {
             try map.rejectUnknownKeys(placementKeys.union(["photo", "title", "caption", "credit"]), in: "a photo block")
             let area = try loadArea(map)
-            let path = try resolve(photoValue, folder: folder, what: "image")
+            let path = try resolve(photoValue, folder: folder, project: project, what: "image")
             let photo = Photo(imagePath: path, image: try ImageHeader.read(path: path), title: try map.string("title"), caption: try map.string("caption"),
                               credit: try map.string("credit"))
             return Block(name: "photo", area: area, content: .photo(photo), sourceLine: value.line)
@@ -105,19 +125,34 @@ public enum PageLoader {
         func read(_ key: String) throws -> Int {
             guard let value = try map.int(key) else { throw map.error("the block lacks '\(key)' (its place on the grid)") }
             guard value >= 1 else { throw map[key]!.error("'\(key)' must be 1 or more (columns and lines count from 1)") }
+            guard value <= GridLoader.maximumLines else { throw map[key]!.error("'\(key)' is \(value), beyond any grid") }
             return value
         }
         return GridArea(column: try read("column") - 1, columns: try read("columns"),
                         line: try read("line") - 1, lines: try read("lines"))
     }
 
-    private static func resolve(_ value: YAMLValue, folder: URL, what: String) throws -> String {
+    private static func resolve(_ value: YAMLValue, folder: URL, project: ProjectFolder, what: String) throws -> String {
         let name = try value.string(what: "the \(what) path")
         let path = name.hasPrefix("/") ? name : folder.appendingPathComponent(name).standardized.path
+        try project.check(path, named: name, what: what, at: value)
         guard FileManager.default.fileExists(atPath: path) else {
             throw value.error("\(what) file '\(name)' not found (looked at \(path))")
         }
         return path
+    }
+
+    /// Refuses a page whose stories together are too long to lay out in reasonable time and memory.
+    private static func checkSize(_ spec: PageSpec) throws {
+        var characters = 0
+        for block in spec.blocks {
+            guard case let .story(story, _) = block.content else { continue }
+            characters += story.bodyCharacterCount
+            if characters > maximumCharacters {
+                throw DocumentError(file: spec.file, line: block.sourceLine,
+                                    "the page's stories hold more than \(maximumCharacters) characters together (up to block '\(block.name)')")
+            }
+        }
     }
 
     private static func checkPlacement(_ spec: PageSpec, blockValues: [YAMLValue]) throws {

@@ -12,9 +12,16 @@ public struct PageSpec: Equatable, Sendable {
     public var blocks: [Block]
     /// The page's composition choices (punctuation style, kinsoku level, hanging).
     public var composition: CompositionSettings
+    /// Stories and photos the page places by itself, in priority order (automatic make-up).
+    public var autoItems: [AutoItem]
+    /// The running head of an inside page, set when the page is part of an edition.
+    public var folio: Folio?
+    /// House colours: the page's `colors:` over its grid's.
+    public var colors = HouseColors()
 
     public init(file: String, grid: GridSpec, language: LanguageTag, title: String, date: String?,
-                masthead: Masthead?, blocks: [Block], composition: CompositionSettings = CompositionSettings()) {
+                masthead: Masthead?, blocks: [Block], composition: CompositionSettings = CompositionSettings(),
+                autoItems: [AutoItem] = [], folio: Folio? = nil) {
         self.file = file
         self.grid = grid
         self.language = language
@@ -23,6 +30,8 @@ public struct PageSpec: Equatable, Sendable {
         self.masthead = masthead
         self.blocks = blocks
         self.composition = composition
+        self.autoItems = autoItems
+        self.folio = folio
     }
 }
 
@@ -79,11 +88,18 @@ public struct StoryStyle: Equatable, Sendable {
     public var bodyColumns: Int?
     /// Set the headline stack top to bottom at the block's right edge (竖排标题), the body beside it.
     public var verticalHeadline: Bool
+    /// The page the story's rest continues on when it does not fit (转版), set by automatic make-up.
+    public var continuesOn: Int?
+    /// Extra lines the headline area takes beyond its own, so that the story fills its block exactly.
+    public var headlinePadding: Int
 
-    public init(headlineSize: Length? = nil, bodyColumns: Int? = nil, verticalHeadline: Bool = false) {
+    public init(headlineSize: Length? = nil, bodyColumns: Int? = nil, verticalHeadline: Bool = false,
+                continuesOn: Int? = nil, headlinePadding: Int = 0) {
         self.headlineSize = headlineSize
         self.bodyColumns = bodyColumns
         self.verticalHeadline = verticalHeadline
+        self.continuesOn = continuesOn
+        self.headlinePadding = headlinePadding
     }
 }
 

@@ -13,6 +13,8 @@ public struct Story: Equatable, Sendable {
     public var language: LanguageTag?
     /// Composition choices of the story, over its page's.
     public var composition: CompositionSettings
+    /// The page this story continues from (上接第N版), when it is the jumped rest of a story.
+    public var continuedFrom: Int?
     /// The story file, for diagnostics.
     public var file: String
 
@@ -34,10 +36,12 @@ public struct Story: Equatable, Sendable {
         case paragraph(String)
         /// An in-body subhead (小标题), written as a `## ` line.
         case subheading(String)
+        /// The rest of a paragraph whose beginning stands on another page: no first-line indent.
+        case continuation(String)
 
         public var text: String {
             switch self {
-            case .paragraph(let text), .subheading(let text): text
+            case .paragraph(let text), .subheading(let text), .continuation(let text): text
             }
         }
     }

@@ -4,6 +4,8 @@ import Foundation
 /// then paragraphs separated by blank lines; `## ` lines are in-body subheads.
 public enum StoryParser {
     static let keys: Set<String> = Set(["kicker", "headline", "subhead", "byline", "lang"]).union(CompositionSettings.keys)
+    /// Most characters a story's body may hold (a broadsheet page holds some 7,000).
+    public static let maximumCharacters = 200_000
 
     public static func load(path: String) throws -> Story {
         try parse(try InputFile.read(path), file: path)
@@ -30,7 +32,7 @@ public enum StoryParser {
             headline: headline,
             subhead: try map.string("subhead").flatMap(nonEmpty),
             byline: try map.string("byline").flatMap(nonEmpty),
-            body: body(Array(lines[(close + 1)...])),
+            body: try body(Array(lines[(close + 1)...]), firstLine: close + 2, file: file),
             language: try map["lang"].map(LanguageTag.read),
             composition: try CompositionSettings.read(map),
             file: file)
@@ -41,15 +43,20 @@ public enum StoryParser {
         return trimmed.isEmpty ? nil : trimmed
     }
 
-    private static func body(_ lines: [String]) -> [Story.BodyElement] {
+    private static func body(_ lines: [String], firstLine: Int, file: String) throws -> [Story.BodyElement] {
         var elements: [Story.BodyElement] = []
         var paragraph: [String] = []
+        var characters = 0
         func flush() {
             if !paragraph.isEmpty { elements.append(.paragraph(joinLines(paragraph))) }
             paragraph = []
         }
-        for raw in lines {
+        for (index, raw) in lines.enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
+            characters += line.count
+            if characters > maximumCharacters {
+                throw DocumentError(file: file, line: firstLine + index, "the story's body is longer than \(maximumCharacters) characters")
+            }
             if line.isEmpty {
                 flush()
             } else if line.hasPrefix("## ") {

@@ -19,13 +19,16 @@ struct YAMLValue {
 
     /// Parses `text` (the contents of `file`), turning libyaml's complaints into located errors.
     static func parse(_ text: String, file: String, firstLine: Int = 1) throws -> YAMLValue {
+        try YAMLPreflight.check(text, file: file, firstLine: firstLine)
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 throw DocumentError(file: file, line: firstLine, "no YAML content; expected a mapping of keys to values")
             }
             return YAMLValue(node: node, file: file, lineOffset: firstLine - 1)
         } catch let error as YamlError {
-            throw DocumentError(file: file, line: Self.line(of: error).map { $0 + firstLine - 1 },
+            // libyaml places an error at the end of a text without a final line break on the line after it.
+            let lastLine = text.reduce(1) { $1.isNewline ? $0 + 1 : $0 }
+            throw DocumentError(file: file, line: Self.line(of: error).map { min($0, lastLine) + firstLine - 1 },
                                 "malformed YAML: \(Self.problem(of: error))")
         }
     }
@@ -65,8 +68,14 @@ struct YAMLValue {
         return sequence.map(child)
     }
 
+    /// Longest text a YAML value may hold, in characters: headlines, captions, masthead fields.
+    static let maximumTextLength = 1_000
+
     func string(what: String) throws -> String {
         guard case let .scalar(scalar) = node else { throw error("\(what) must be text") }
+        guard scalar.string.count <= Self.maximumTextLength else {
+            throw error("\(what) is longer than \(Self.maximumTextLength) characters")
+        }
         return scalar.string
     }
 

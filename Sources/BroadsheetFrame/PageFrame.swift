@@ -21,9 +21,12 @@ public struct PageFrame: Equatable, Sendable {
         public var title: String
         /// `YYYY-MM-DD`: dates the PDF instead of the wall clock, so output is reproducible.
         public var date: String?
-        public init(title: String, date: String?) {
+        /// The page's label in a multi-page PDF (its page number in the edition).
+        public var label: String?
+        public init(title: String, date: String?, label: String? = nil) {
             self.title = title
             self.date = date
+            self.label = label
         }
     }
 
@@ -41,25 +44,6 @@ public enum FrameItem: Equatable, Sendable {
     case rule(Rule)
     case box(Box)
     case image(PlacedImage)
-}
-
-/// An RGB colour with components from 0 to 1.
-public struct Color: Equatable, Hashable, Sendable {
-    public var red: Double
-    public var green: Double
-    public var blue: Double
-
-    public init(red: Double, green: Double, blue: Double) {
-        self.red = red
-        self.green = green
-        self.blue = blue
-    }
-
-    public static let black = Color(red: 0, green: 0, blue: 0)
-    public static let white = Color(red: 1, green: 1, blue: 1)
-    /// Masthead and accent red (M100 Y100).
-    public static let newsRed = Color(red: 0.85, green: 0.07, blue: 0.11)
-    public static let tint = Color(red: 0.96, green: 0.93, blue: 0.90)
 }
 
 /// Glyphs of one face and size on one baseline, with the text they stand for so that the PDF text
@@ -128,17 +112,19 @@ public struct Rule: Equatable, Sendable {
     }
 }
 
-/// A rectangle, filled and/or stroked.
+/// A rectangle, filled and/or stroked; with a corner radius of half its side, a circle.
 public struct Box: Equatable, Sendable {
     public var rect: Rect
     public var fill: Color?
     public var stroke: Color?
     public var strokeWidth: Double
-    public init(rect: Rect, fill: Color? = nil, stroke: Color? = nil, strokeWidth: Double = 0.5) {
+    public var cornerRadius: Double
+    public init(rect: Rect, fill: Color? = nil, stroke: Color? = nil, strokeWidth: Double = 0.5, cornerRadius: Double = 0) {
         self.rect = rect
         self.fill = fill
         self.stroke = stroke
         self.strokeWidth = strokeWidth
+        self.cornerRadius = cornerRadius
     }
 }
 

@@ -14,11 +14,13 @@ struct ColumnFlow {
     /// Lines per column, in order.
     var columns: [[FlowLine]]
     var oversetCharacters: Int
+    var placedCharacters: Int
 
     init(lines: [FlowLine], columnCount: Int, rowsAvailable: Int) {
         let capacity = columnCount * rowsAvailable
         let placed = Array(lines.prefix(capacity))
         oversetCharacters = lines.dropFirst(capacity).reduce(0) { $0 + $1.line.characterCount }
+        placedCharacters = placed.reduce(0) { $0 + $1.line.characterCount }
         let rows = lines.count > capacity ? rowsAvailable : Self.balancedRows(placed.count, columnCount)
         columns = stride(from: 0, to: placed.count, by: max(rows, 1)).map { Array(placed[$0..<min($0 + rows, placed.count)]) }
     }

@@ -54,7 +54,8 @@ public struct GalleyLayout {
 
         var report = LayoutReport()
         report.blocks = [LayoutReport.BlockReport(name: name, kind: "galley", rect: [rect.minX, rect.minY, rect.width, rect.height],
-                                                  linesPerColumn: [body.flow.count], oversetCharacters: 0)]
+                                                  linesPerColumn: [body.flow.count], oversetCharacters: 0,
+                                                  placedCharacters: body.flow.reduce(0) { $0 + $1.line.characterCount })]
         report.glyphProblems = setter.problems
         let frames = pages.enumerated().map { number, items in
             PageFrame(width: grid.trim.width, height: grid.trim.height,

@@ -9,8 +9,9 @@ struct HeadlineStack {
     let house: HouseStyle
 
     /// Sets the stack in `rect` from grid line `firstLine` down and returns how many lines it takes.
-    func layout(_ story: Story, size headlineSize: Double, rect: Rect, firstLine: Int, setter: inout TextSetter,
-                items: inout [FrameItem], block: String) throws -> Int {
+    /// `padding` lines are added to the stack's own, the stack centred in them.
+    func layout(_ story: Story, size headlineSize: Double, rect: Rect, firstLine: Int, padding: Int = 0,
+                setter: inout TextSetter, items: inout [FrameItem], block: String) throws -> Int {
         let size = grid.bodySize
         let headline = try setter.headline(story.headline, role: house.headlineRole, size: headlineSize,
                                            width: rect.width, pitchFactor: 1.2, block: block)
@@ -25,7 +26,7 @@ struct HeadlineStack {
         let spacing = headline.size * 0.3
         let parts = [kicker, headline, subhead].compactMap { $0 }
         let stackHeight = parts.map(\.height).reduce(0, +) + spacing * Double(parts.count - 1)
-        let headerLines = grid.linesFitting(height: stackHeight + size) + 1
+        let headerLines = grid.linesFitting(height: stackHeight + size) + 1 + padding
         let top = grid.lineY(firstLine)
         let headerBottom = grid.lineY(firstLine + headerLines) - grid.linePitch
         var y = top + max(0, (headerBottom - top - stackHeight) / 2)

@@ -1,7 +1,8 @@
+import BroadsheetDocument
 import BroadsheetText
 
 /// What the layout did, for `--report` and for deciding the exit status.
-public struct LayoutReport: Equatable, Sendable {
+public struct LayoutReport: Sendable {
     public struct BlockReport: Equatable, Sendable {
         public var name: String
         public var kind: String
@@ -11,11 +12,26 @@ public struct LayoutReport: Equatable, Sendable {
         public var linesPerColumn: [Int]
         /// Characters that did not fit in the block.
         public var oversetCharacters: Int
+        /// Characters set in the block: with the overset (and jumped) ones, all of its body text.
+        public var placedCharacters = 0
+        /// The page the story continues on (转版), and how many of its characters went there.
+        public var continuesOn: Int? = nil
+        public var jumpedCharacters = 0
+        /// Body cells (lines × columns) left empty below the text: a hole in the page.
+        public var emptyBodyCells = 0
+        /// Why automatic make-up put the block here (rank, size chosen, alternatives rejected).
+        public var placement: String? = nil
+        /// Body lines whose composition bent a rule (proof margin marks).
+        public var flaggedLines: [LineFlag] = []
     }
 
     public var blocks: [BlockReport] = []
     public var glyphProblems: [LocatedGlyphProblem] = []
     public var fonts: [FontFace] = []
+    /// Every placed image with its effective resolution.
+    public var images: [ImageResolution] = []
+    /// Stories continued on another page, with their rest, for the edition to place there.
+    public var continuations: [(toPage: Int, story: Story)] = []
 
     public var overset: [BlockReport] { blocks.filter { $0.oversetCharacters > 0 } }
     public var missingGlyphs: [LocatedGlyphProblem] { glyphProblems.filter { $0.problem.kind == .missing } }

@@ -15,7 +15,8 @@ public struct PageLayoutEngine {
         self.verticalShaper = verticalShaper
     }
 
-    public func layout(_ page: PageSpec) throws -> (PageFrame, LayoutReport) {
+    /// - Parameter jumpPage: where stories that do not fit continue (转版); nil: they are overset.
+    public func layout(_ page: PageSpec, jumpPage: Int? = nil) throws -> (PageFrame, LayoutReport) {
         let grid = PageGrid(page.grid)
         let house = HouseStyle(bodySize: grid.bodySize)
         var setter = TextSetter(shaper: shaper, verticalShaper: verticalShaper, composition: Composition(page: page))
@@ -24,26 +25,40 @@ public struct PageLayoutEngine {
 
         if let masthead = page.masthead {
             try MastheadLayout(grid: grid).layout(masthead, setter: &setter, items: &items)
+        } else if let folio = page.folio {
+            try RunningHeadLayout(grid: grid).layout(folio, setter: &setter, items: &items)
         }
-        for block in page.blocks {
+        var blocks = page.blocks
+        var reasons: [String: String] = [:]
+        if !page.autoItems.isEmpty {
+            let placed = try AutomaticMakeup(page: page, grid: grid, house: house, setter: setter, jumpPage: jumpPage).blocks()
+            blocks += placed.map(\.block)
+            for entry in placed { reasons[entry.block.name] = entry.reason }
+        }
+        for block in blocks {
             setter.composition = Composition(page: page)
             switch block.content {
             case let .story(story, style):
                 setter.composition = Composition(page: page, story: story)
-                report.blocks.append(try StoryLayout(grid: grid, house: house)
-                    .layout(story, style: style, block: block, setter: &setter, items: &items))
+                let result = try StoryLayout(grid: grid, house: house, pageNumber: page.folio?.number ?? 1)
+                    .layout(story, style: style, block: block, setter: &setter, items: &items)
+                report.blocks.append(result.report)
+                if let rest = result.continuation, let target = style.continuesOn { report.continuations.append((target, rest)) }
             case let .photo(photo):
                 report.blocks.append(try PhotoLayout(grid: grid, house: house).layout(photo, block: block, setter: &setter, items: &items))
             case let .teasers(box):
                 report.blocks.append(try TeaserBoxLayout(grid: grid).layout(box, block: block, setter: &setter, items: &items))
             }
+            report.blocks[report.blocks.count - 1].placement = reasons[block.name] ?? "hand-placed in the page file"
         }
-        items += BlockSeparators.rules(for: page.blocks.map(\.area), grid: grid).map(FrameItem.rule)
+        items += BlockSeparators.rules(for: blocks.map(\.area), grid: grid).map(FrameItem.rule)
+        if let accent = page.colors.accent { items = items.map { $0.replacingColor(.newsRed, with: Color(accent)) } }
 
         let frame = PageFrame(width: grid.trim.width, height: grid.trim.height, items: items,
                               metadata: .init(title: page.title, date: page.date))
         report.glyphProblems = setter.problems
         report.fonts = frame.faces
+        report.images = try ImageResolution.check(items, minimum: page.grid.press?.minimumResolution ?? PressSettings().minimumResolution)
         return (frame, report)
     }
 }

@@ -40,7 +40,8 @@ struct PhotoLayout {
         }
         let overset = captionLines.dropFirst(captionRows).reduce(0) { $0 + $1.lines[0].characterCount }
         return LayoutReport.BlockReport(name: block.name, kind: "photo", rect: [rect.minX, rect.minY, rect.width, rect.height],
-                                        linesPerColumn: [captionRows], oversetCharacters: overset)
+                                        linesPerColumn: [captionRows], oversetCharacters: overset,
+                                        placedCharacters: captionLines.prefix(captionRows).reduce(0) { $0 + $1.lines[0].characterCount })
     }
 
     /// The image scaled to cover `frame` and centred on it; the frame crops what lies outside.

@@ -10,9 +10,17 @@ import BroadsheetText
 struct StoryLayout {
     let grid: PageGrid
     let house: HouseStyle
+    /// This page's number, for the jump line of a story continued elsewhere.
+    var pageNumber = 1
+
+    /// A story block laid out; `continuation` is the story's rest when it jumps to another page.
+    struct Result {
+        var report: LayoutReport.BlockReport
+        var continuation: Story?
+    }
 
     func layout(_ story: Story, style: StoryStyle, block: Block, setter: inout TextSetter,
-                items: inout [FrameItem]) throws -> LayoutReport.BlockReport {
+                items: inout [FrameItem]) throws -> Result {
         let rect = grid.rect(for: block.area)
         let size = grid.bodySize
         var bodyArea = block.area
@@ -24,20 +32,39 @@ struct StoryLayout {
         } else {
             let headlineSize = style.headlineSize?.points ?? house.headlineSize(columns: block.area.columns)
             headerLines = try HeadlineStack(grid: grid, house: house)
-                .layout(story, size: headlineSize, rect: rect, firstLine: block.area.line, setter: &setter, items: &items, block: block.name)
+                .layout(story, size: headlineSize, rect: rect, firstLine: block.area.line, padding: style.headlinePadding,
+                        setter: &setter, items: &items, block: block.name)
         }
         let bodyRect = grid.rect(for: bodyArea)
 
         let bodyColumnCount = min(style.bodyColumns ?? bodyArea.columns, max(1, Int(bodyRect.width / (size * 4))))
         let columns = BodyColumns(blockRect: bodyRect, gridColumns: bodyArea.columns, bodyColumns: bodyColumnCount, grid: grid)
-        let body = try StoryBody(story, width: columns.width, house: house, setter: &setter, block: block.name)
-        let (paragraphs, flow) = (body.paragraphs, body.flow)
+        var body = try StoryBody(story, width: columns.width, house: house, setter: &setter, block: block.name)
         let rowsAvailable = max(0, block.area.lines - headerLines)
+        // 转版: a story longer than its block stops one line short and says where it continues.
+        var continuation: Story?
+        let capacity = bodyColumnCount * rowsAvailable
+        if let page = style.continuesOn, body.flow.count > capacity, capacity > 1 {
+            var rest = story
+            rest.kicker = nil
+            rest.subhead = nil
+            rest.byline = nil
+            rest.body = body.remainder(of: story, from: capacity - 1)
+            rest.continuedFrom = pageNumber
+            continuation = rest
+            body.flow.removeLast(body.flow.count - (capacity - 1))
+            try body.append(JumpLine.continuedOn(page), setter.style(house.bylineRole, size), setter.composition.options(.right),
+                            width: columns.width, setter: &setter, block: block.name)
+        }
+        let (paragraphs, flow) = (body.paragraphs, body.flow)
         let poured = ColumnFlow(lines: flow, columnCount: bodyColumnCount, rowsAvailable: rowsAvailable)
+        var flaggedLines: [LineFlag] = []
         for (column, lines) in poured.columns.enumerated() {
             for (row, flowLine) in lines.enumerated() {
                 let frameTop = grid.lineY(block.area.line + headerLines + row)
                 let set = paragraphs[flowLine.paragraph]
+                flaggedLines += [LineFlag.check(flowLine.line, size: size, block: block.name,
+                                                rect: [columns.lefts[column], frameTop, columns.width, size])].compactMap { $0 }
                 items += TextSetter.runs(flowLine.line, of: set.shaped, left: columns.lefts[column],
                                          baseline: baseline(frameTop: frameTop, size: size), color: .black).map(FrameItem.glyphs)
             }
@@ -51,8 +78,15 @@ struct StoryLayout {
                 items.append(.rule(Rule(from: Point(x: x, y: ruleTop), to: Point(x: x, y: ruleBottom), width: 0.3)))
             }
         }
-        return LayoutReport.BlockReport(
+        var report = LayoutReport.BlockReport(
             name: block.name, kind: "story", rect: [rect.minX, rect.minY, rect.width, rect.height],
-            linesPerColumn: poured.columns.map(\.count), oversetCharacters: poured.oversetCharacters)
+            linesPerColumn: poured.columns.map(\.count), oversetCharacters: poured.oversetCharacters,
+            placedCharacters: poured.placedCharacters)
+        report.continuesOn = continuation == nil ? nil : style.continuesOn
+        let filledRows = poured.columns.map(\.count) + Array(repeating: 0, count: max(0, bodyColumnCount - poured.columns.count))
+        report.emptyBodyCells = filledRows.reduce(0) { $0 + max(0, rowsAvailable - $1) }
+        report.jumpedCharacters = continuation?.bodyCharacterCount ?? 0
+        report.flaggedLines = flaggedLines
+        return Result(report: report, continuation: continuation)
     }
 }

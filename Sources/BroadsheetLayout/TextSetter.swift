@@ -60,8 +60,16 @@ struct TextSetter {
         var runs: [GlyphRun] = []
         for placement in line.placements {
             let cluster = shaped.clusters[placement.cluster]
-            guard cluster.face >= 0 else { continue }
-            let face = shaped.faces[cluster.face]
+            // A character no face has stays in the run as glyph 0 (.notdef) of the face beside it: the
+            // page shows the box a proofreader must see, and the proof outlines it.
+            let face: FontFace
+            if cluster.face >= 0 {
+                face = shaped.faces[cluster.face]
+            } else if let beside = runs.last?.face ?? shaped.faces.first {
+                face = beside
+            } else {
+                continue
+            }
             if runs.last?.face != face {
                 runs.append(GlyphRun(face: face, size: shaped.style.size, color: color, glyphs: [], text: "", clusters: []))
             }

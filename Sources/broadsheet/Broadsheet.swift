@@ -1,5 +1,6 @@
 import ArgumentParser
 import BroadsheetCairo
+import BroadsheetDocument
 import Foundation
 
 @main
@@ -7,7 +8,7 @@ struct Broadsheet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "broadsheet",
         abstract: "Lays out a Chinese newspaper page and renders it to a print PDF and PNG proofs.",
-        subcommands: [Render.self, Thumbnail.self, Galley.self],
+        subcommands: [Render.self, Proof.self, Thumbnail.self, Galley.self],
         defaultSubcommand: Render.self)
 }
 
@@ -36,10 +37,12 @@ struct Render: ParsableCommand {
     @Option(help: "Resolution of PNG outputs in pixels per inch.")
     var dpi: Double = 150
 
+    @OptionGroup var press: PressOptions
+
     func validate() throws {
         guard !output.isEmpty else { throw ValidationError("name at least one output with -o FILE.pdf or -o FILE.png") }
-        for file in output where !(file.hasSuffix(".pdf") || file.hasSuffix(".png")) {
-            throw ValidationError("'\(file)': an output must end in .pdf or .png")
+        for file in output where !(file.hasSuffix(".pdf") || file.hasSuffix(".png") || EditionOutput.isFolder(file)) {
+            throw ValidationError("'\(file)': an output must end in .pdf or .png, or be a folder (ending in /) for an edition")
         }
         guard dpi >= 10, dpi <= 2400 else { throw ValidationError("--dpi must be between 10 and 2400") }
     }
@@ -47,40 +50,23 @@ struct Render: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let pipeline = PagePipeline()
+            if let path = options.page, EditionLoader.isEdition(path: path) {
+                return try EditionOutput(pipeline: pipeline, path: path).render(
+                    outputs: output, dpi: dpi, report: options.report, allowOverset: options.allowOverset,
+                    allowMissingGlyphs: options.allowMissingGlyphs)
+            }
             let (page, frame, report) = try pipeline.layOut(pagePath: options.page)
             if let path = options.report { try ReportWriter.write(report, page: page.file, to: path) }
             try pipeline.check(report, file: page.file, allowOverset: options.allowOverset, allowMissingGlyphs: options.allowMissingGlyphs)
             let renderer = PageRenderer()
+            let pressOutput = press.settings(for: page).map { PressOutput(pipeline: pipeline, settings: $0) }
             for file in output {
-                if file.hasSuffix(".pdf") { try renderer.writePDF(frame, to: file) } else { try renderer.writePNG(frame, to: file, dpi: dpi) }
+                if file.hasSuffix(".pdf") {
+                    if let pressOutput { try pressOutput.write(frame, page: page, report: report, to: file) } else { try renderer.writePDF(frame, to: file) }
+                } else {
+                    try renderer.writePNG(frame, to: file, dpi: dpi)
+                }
             }
-        }
-    }
-}
-
-struct Thumbnail: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Render a small PNG of a page.")
-
-    @OptionGroup var options: PageOptions
-
-    @Option(name: .shortAndLong, help: "The thumbnail file (.png).")
-    var output: String
-
-    @Option(help: "Width in pixels.")
-    var width: Int = 300
-
-    func validate() throws {
-        guard output.hasSuffix(".png") else { throw ValidationError("a thumbnail must be a .png file") }
-        guard width >= 16, width <= 20_000 else { throw ValidationError("--width must be between 16 and 20000") }
-    }
-
-    func run() throws {
-        try runReportingErrors {
-            let pipeline = PagePipeline()
-            let (page, frame, report) = try pipeline.layOut(pagePath: options.page)
-            if let path = options.report { try ReportWriter.write(report, page: page.file, to: path) }
-            try pipeline.check(report, file: page.file, allowOverset: options.allowOverset, allowMissingGlyphs: options.allowMissingGlyphs)
-            try PageRenderer().writePNG(frame, to: output, width: width)
         }
     }
 }

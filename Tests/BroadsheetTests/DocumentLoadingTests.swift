@@ -556,13 +556,12 @@ struct DocumentLoadingErrorTests {
     @Test func handMadePNGAndJPEGHeadersAreRead() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
-        let png = try folder.write("a.png", bytes: pngHeader(width: 640, height: 427))
-        #expect(try ImageHeader.read(path: png) == ImageHeader(format: .png, width: 640, height: 427))
+        // Headers only: `parse` reads them; `read` would refuse the files as truncated.
+        #expect(try ImageHeader.parse(pngHeader(width: 640, height: 427), file: "a.png") == ImageHeader(format: .png, width: 640, height: 427))
         // SOI, an APP0 segment of 16 bytes, then SOF0: length 17, precision 8, height 300, width 451.
         let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array("JFIF\0".utf8) + [1, 1, 0, 0, 1, 0, 1, 0, 0]
             + [0xFF, 0xC0, 0x00, 0x11, 0x08, 0x01, 0x2C, 0x01, 0xC3, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]
-        let jpegPath = try folder.write("b.jpg", bytes: jpeg)
-        #expect(try ImageHeader.read(path: jpegPath) == ImageHeader(format: .jpeg, width: 451, height: 300))
+        #expect(try ImageHeader.parse(jpeg, file: "b.jpg") == ImageHeader(format: .jpeg, width: 451, height: 300))
         // A JPEG that ends before its frame header.
         let cut = try folder.write("c.jpg", bytes: Array(jpeg.prefix(20)))
         let error = try #require(throws: DocumentError.self) { try ImageHeader.read(path: cut) }

@@ -1,0 +1,60 @@
+import CLCMS2
+import Foundation
+
+/// The printing condition a press PDF is separated for: the CMYK output profile photos are converted
+/// with, and the names its OutputIntent gives (PDF/X-1a: ISO 15930-4 §6.2.2 — an
+/// OutputConditionIdentifier, and the profile itself when the condition is not a registered one).
+public struct OutputCondition: Sendable {
+    public var profilePath: String
+    /// A name from the ICC characterization registry (e.g. `CGATS TR 002`), or `Custom`.
+    public var identifier: String
+    /// A human-readable description of the condition.
+    public var condition: String
+    public var registry: String?
+
+    /// The newsprint profile Broadsheet ships (`Profiles/newsprint-tr002.icc`, made from CGATS TR 002,
+    /// coldset offset on newsprint, which the ICC registry lists).
+    public static func shippedNewsprint(projectRoot: String) -> OutputCondition {
+        OutputCondition(profilePath: projectRoot + "/Profiles/newsprint-tr002.icc", identifier: "CGATS TR 002",
+                        condition: "Coldset offset printing on newsprint (CGATS/SNAP TR 002-2007)",
+                        registry: "http://www.color.org")
+    }
+
+    /// Another CMYK profile; its description names the condition unless `identifier` is a registered name.
+    public static func custom(profilePath: String, identifier: String?) throws -> OutputCondition {
+        let profile = try ICCProfile(path: profilePath)
+        return OutputCondition(profilePath: profilePath, identifier: identifier ?? "Custom", condition: profile.description,
+                               registry: identifier == nil ? nil : "http://www.color.org")
+    }
+}
+
+/// An ICC profile opened with LittleCMS, checked to be a CMYK output profile.
+final class ICCProfile {
+    let handle: cmsHPROFILE
+    let path: String
+    let bytes: [UInt8]
+
+    init(path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PressError(file: path, "cannot read the output profile")
+        }
+        bytes = Array(data)
+        guard let handle = bytes.withUnsafeBytes({ cmsOpenProfileFromMem($0.baseAddress, cmsUInt32Number($0.count)) }) else {
+            throw PressError(file: path, "not an ICC profile")
+        }
+        self.handle = handle
+        self.path = path
+        guard cmsGetColorSpace(handle) == cmsSigCmykData else {
+            cmsCloseProfile(handle)
+            throw PressError(file: path, "the output profile must be a CMYK profile")
+        }
+    }
+
+    deinit { cmsCloseProfile(handle) }
+
+    var description: String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        let length = cmsGetProfileInfoASCII(handle, cmsInfoDescription, "en", "US", &buffer, cmsUInt32Number(buffer.count))
+        return length > 0 ? String(cString: buffer) : URL(fileURLWithPath: path).lastPathComponent
+    }
+}

@@ -1,0 +1,118 @@
+import BroadsheetFrame
+import BroadsheetGeometry
+
+/// Turns cairo's PDF of a `PressSheet` drawn in stand-in colours into a PDF/X-1a:2003 file
+/// (ISO 15930-4), working on the PDF's objects with libqpdf:
+/// - every content stream's stand-ins become DeviceCMYK, black-only colours overprinting;
+/// - photos are separated to CMYK with the output profile, total ink limited;
+/// - no transparency group is left on a page or form (cairo puts one on every page);
+/// - TrimBox and BleedBox are set inside cairo's MediaBox;
+/// - the OutputIntent, GTS_PDFXVersion, Trapped and document ID are added.
+struct PressFinisher {
+    let key: ColorKey
+    let condition: OutputCondition
+    let profile: ICCProfile
+    let separator: PhotoSeparator
+    /// Sheet height, to turn top-down sheet rectangles into PDF boxes.
+    let sheetHeight: Double
+    let trimBox: Rect
+    let bleedBox: Rect
+    /// The page's date, `YYYY-MM-DD`, which dates the file so that equal input gives equal output.
+    let date: String?
+
+    func finish(_ input: String, into output: String, reportedAs path: String) throws {
+        let pdf = try QPDFDocument(reading: input)
+        var visited: Set<Int> = []
+        for page in try pdf.pages() {
+            let content = try pdf.pageContent(page)
+            let stream = try pdf.newStream(try recolor(content, initial: OverprintState(fill: false, stroke: false), path))
+            pdf.set(page, "Contents", stream)
+            pdf.remove(page, "Group")
+            pdf.set(page, "TrimBox", pdf.rectangle(box(trimBox)))
+            pdf.set(page, "BleedBox", pdf.rectangle(box(bleedBox)))
+            try finishResources(of: page, in: pdf, visited: &visited, path)
+        }
+        try addOutputIntent(to: pdf)
+        try pdf.write(to: output, version: "1.4")
+    }
+
+    /// A rectangle in sheet coordinates (y down) as a PDF box `[llx lly urx ury]` (y up).
+    private func box(_ rect: Rect) -> [Double] {
+        [rect.minX, sheetHeight - rect.maxY, rect.maxX, sheetHeight - rect.minY]
+    }
+
+    private func recolor(_ content: [UInt8], initial: OverprintState, _ path: String) throws -> [UInt8] {
+        do {
+            return try ContentRecolorer(key: key).rewrite(content, initial: initial)
+        } catch {
+            throw PressError(file: path, "cannot separate the page's colours: \(error)")
+        }
+    }
+
+    /// Adds the overprint states to a page's or form's resources, recolours its forms and separates its images.
+    private func finishResources(of owner: QPDFDocument.Object, in pdf: QPDFDocument, visited: inout Set<Int>,
+                                 _ path: String) throws {
+        let resources = pdf.dictionary(owner, "Resources")
+        let states = pdf.dictionary(resources, "ExtGState")
+        for (name, dictionary) in OverprintState.resources { pdf.set(states, name, try pdf.parse(dictionary)) }
+        // PDF/X-1a allows no transparency (ISO 15930-4 §6.3): no soft mask, no blend mode, full opacity.
+        for name in pdf.keys(states) {
+            guard let state = pdf.value(states, name) else { continue }
+            let opaque = ["CA", "ca"].allSatisfy { key in pdf.value(state, key).map { pdf.number($0) == 1 } ?? true }
+            if pdf.value(state, "SMask") != nil || pdf.value(state, "BM") != nil || !opaque {
+                throw PressError(file: path, "graphics state /\(name) uses transparency, which PDF/X-1a forbids")
+            }
+        }
+        guard let objects = pdf.value(resources, "XObject") else { return }
+        for name in pdf.keys(objects) {
+            guard let object = pdf.value(objects, name), visited.insert(pdf.objectID(object)).inserted else { continue }
+            if pdf.isName(pdf.value(object, "Subtype") ?? pdf.name("?"), "Form") {
+                try pdf.replaceData(object, with: try recolor(try pdf.streamData(object), initial: OverprintState(), path))
+                pdf.remove(object, "Group")
+                try finishResources(of: object, in: pdf, visited: &visited, path)
+            } else {
+                try separateImage(object, in: pdf, path)
+            }
+        }
+    }
+
+    /// Converts an RGB image XObject to DeviceCMYK through the output profile.
+    private func separateImage(_ image: QPDFDocument.Object, in pdf: QPDFDocument, _ path: String) throws {
+        // A stencil mask paints in the current fill colour, which the content stream sets.
+        if let mask = pdf.value(image, "ImageMask"), pdf.bool(mask) { return }
+        guard pdf.value(image, "SMask") == nil, pdf.value(image, "Mask") == nil else {
+            throw PressError(file: path, "image \(pdf.objectID(image)) has a soft mask, which PDF/X-1a forbids")
+        }
+        guard let space = pdf.value(image, "ColorSpace"), pdf.isName(space, "DeviceRGB"),
+              let bits = pdf.value(image, "BitsPerComponent"), pdf.integer(bits) == 8 else {
+            throw PressError(file: path, "image \(pdf.objectID(image)) is not 8-bit DeviceRGB, which Broadsheet cannot separate")
+        }
+        let rgb = try pdf.streamData(image)
+        try pdf.replaceData(image, with: separator.separate(rgb: rgb))
+        pdf.set(image, "ColorSpace", pdf.name("DeviceCMYK"))
+        pdf.remove(image, "Interpolate")
+    }
+
+    /// PDF/X-1a:2003 (ISO 15930-4 §6.2.2, §6.7): an OutputIntent of subtype GTS_PDFX naming the printing
+    /// condition and embedding its profile; GTS_PDFXVersion and Trapped in the Info dictionary.
+    private func addOutputIntent(to pdf: QPDFDocument) throws {
+        let profileStream = try pdf.newStream(profile.bytes, entries: ["N": try pdf.parse("4")])
+        let intent = try pdf.parse("<< /Type /OutputIntent /S /GTS_PDFX >>")
+        pdf.set(intent, "OutputConditionIdentifier", pdf.text(condition.identifier))
+        pdf.set(intent, "OutputCondition", pdf.text(condition.condition))
+        pdf.set(intent, "Info", pdf.text(condition.condition))
+        if let registry = condition.registry { pdf.set(intent, "RegistryName", pdf.text(registry)) }
+        pdf.set(intent, "DestOutputProfile", profileStream)
+        let intents = try pdf.parse("[]")
+        pdf.append(pdf.indirect(intent), to: intents)
+        pdf.set(pdf.root, "OutputIntents", intents)
+        let info = pdf.dictionary(pdf.trailer, "Info")
+        pdf.set(info, "GTS_PDFXVersion", pdf.text("PDF/X-1:2003"))
+        pdf.set(info, "Trapped", pdf.name("False"))
+        // cairo 1.16 writes its dates without the `D:` prefix (ISO 32000-1 §7.9.4), which PDF/X requires.
+        let date = "D:" + (self.date ?? "2000-01-01").filter(\.isNumber) + "000000+00'00'"
+        pdf.set(info, "CreationDate", pdf.text(date))
+        pdf.set(info, "ModDate", pdf.text(date))
+        try pdf.check("cannot add the output intent")
+    }
+}

@@ -1,0 +1,34 @@
+import BroadsheetCairo
+import BroadsheetDocument
+import BroadsheetFrame
+import Foundation
+
+/// Writes the printer's PDF of a sheet: cairo draws it in stand-in colours (it writes RGB only), then
+/// the press step separates it into a PDF/X-1a:2003 file (see `PressFinisher`). Written atomically.
+public struct PressPDFWriter {
+    public let condition: OutputCondition
+    /// Total ink of photos, in percent.
+    public let inkLimit: Double
+
+    public init(condition: OutputCondition, inkLimit: Double) {
+        self.condition = condition
+        self.inkLimit = inkLimit
+    }
+
+    public func write(_ sheet: PressSheet, to path: String) throws {
+        guard let key = ColorKey(sheet.colors) else {
+            throw PressError(file: path, "the page uses more than \(ColorKey.capacity) colours")
+        }
+        let profile = try ICCProfile(path: condition.profilePath)
+        let finisher = PressFinisher(key: key, condition: condition, profile: profile,
+                                     separator: try PhotoSeparator(profile: profile, inkLimit: inkLimit),
+                                     sheetHeight: sheet.height, trimBox: sheet.trimBox, bleedBox: sheet.bleedBox,
+                                     date: sheet.page.metadata.date)
+        let keyed = FileManager.default.temporaryDirectory.appendingPathComponent("broadsheet-press-\(UUID().uuidString).pdf").path
+        defer { try? FileManager.default.removeItem(atPath: keyed) }
+        try PageRenderer().writeKeyedPDF(sheet, key: key, to: keyed)
+        try AtomicFile.write(to: path) { temporary in
+            try finisher.finish(keyed, into: temporary, reportedAs: path)
+        }
+    }
+}

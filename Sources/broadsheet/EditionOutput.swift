@@ -1,0 +1,77 @@
+import BroadsheetCairo
+import BroadsheetDocument
+import BroadsheetLayout
+import BroadsheetPango
+import Foundation
+
+/// Renders an edition: one multi-page PDF (page labels = page numbers), or with an output folder
+/// (`-o dir/`) one PDF and one PNG per page, drawn in parallel on every core.
+struct EditionOutput {
+    let pipeline: PagePipeline
+    let path: String
+
+    func layOut() throws -> (EditionSpec, [EditionLayout.LaidOutPage]) {
+        let edition = try EditionLoader.load(path: path, gridDirectory: pipeline.paths.grids)
+        let library = try pipeline.fontLibrary(language: edition.pages[0].page.language)
+        let engine = PageLayoutEngine(shaper: PangoShaper(library: library), verticalShaper: PangoVerticalShaper(library: library))
+        return (edition, try EditionLayout(engine: engine).layout(edition))
+    }
+
+    func render(outputs: [String], dpi: Double, report: String?, allowOverset: Bool, allowMissingGlyphs: Bool) throws {
+        let (edition, pages) = try layOut()
+        if let report {
+            try ReportWriter.write(pages.map { ($0.number, $0.report) }, edition: edition.file, to: report)
+        }
+        for page in pages {
+            try pipeline.check(page.report, file: "\(edition.file) page \(page.number)", allowOverset: allowOverset,
+                               allowMissingGlyphs: allowMissingGlyphs)
+        }
+        for output in outputs {
+            if Self.isFolder(output) {
+                try writeFolder(pages, to: output, dpi: dpi)
+            } else if output.hasSuffix(".pdf") {
+                try PageRenderer().writePDF(pages.map(\.frame), to: output)
+            } else {
+                try PageRenderer().writePNG(pages.map(\.frame), to: output, dpi: dpi)
+            }
+        }
+    }
+
+    static func isFolder(_ output: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return output.hasSuffix("/") || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue)
+    }
+
+    /// `page-01.pdf`, `page-01.png`, … drawn concurrently, each page with its own renderer; a progress
+    /// line per page when standard error is a terminal.
+    private func writeFolder(_ pages: [EditionLayout.LaidOutPage], to folder: String, dpi: Double) throws {
+        let progress = isatty(STDERR_FILENO) != 0
+        let failures = FailureList()
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            let page = pages[index]
+            let base = URL(fileURLWithPath: folder).appendingPathComponent(String(format: "page-%02d", page.number)).path
+            let start = Date()
+            do {
+                let renderer = PageRenderer()
+                try renderer.writePDF(page.frame, to: base + ".pdf")
+                try renderer.writePNG(page.frame, to: base + ".png", dpi: dpi)
+                if progress {
+                    FileHandle.standardError.write(Data(String(format: "page %d of %d: %@.pdf, .png (%.2f s)\n",
+                                                                page.number, pages.count, base, Date().timeIntervalSince(start)).utf8))
+                }
+            } catch {
+                failures.append(error)
+            }
+        }
+        if let first = failures.first { throw first }
+    }
+}
+
+/// Errors collected from concurrent work.
+private final class FailureList: @unchecked Sendable {
+    private var errors: [Error] = []
+    private let lock = NSLock()
+
+    func append(_ error: Error) { lock.withLock { errors.append(error) } }
+    var first: Error? { lock.withLock { errors.first } }
+}
