@@ -47,7 +47,8 @@ let package = Package(
 
         .executableTarget(
             name: "broadsheet-bench",
-            dependencies: ["BroadsheetDocument", "BroadsheetText", "BroadsheetComposer", "BroadsheetPango"]),
+            dependencies: ["BroadsheetDocument", "BroadsheetText", "BroadsheetComposer", "BroadsheetLayout", "BroadsheetPango",
+                           "BroadsheetCairo"]),
 
         // Fuzzing: the targets' entry points (replayed by the tests) and the libFuzzer driver (`make fuzz`).
         .target(

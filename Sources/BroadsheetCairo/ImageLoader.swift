@@ -1,3 +1,4 @@
+import BroadsheetDocument
 import CGdkPixbuf
 import CPangoCairo
 import Foundation
@@ -17,6 +18,8 @@ final class ImageLoader {
     func surface(for path: String, embedOriginal: Bool, opaque: Bool) throws -> OpaquePointer {
         let request = Request(path: path, embedOriginal: embedOriginal, opaque: opaque)
         if let cached = surfaces[request] { return cached }
+        // Checked again right before decoding: the file may have changed since the page was loaded.
+        let header = try ImageHeader.read(path: path)
         var error: UnsafeMutablePointer<GError>?
         guard let pixbuf = gdk_pixbuf_new_from_file(path, &error) else {
             let message = error.map { String(cString: $0.pointee.message) } ?? "unreadable image"
@@ -25,7 +28,7 @@ final class ImageLoader {
         }
         defer { g_object_unref(UnsafeMutableRawPointer(pixbuf)) }
         let surface = Self.surface(from: pixbuf, opaque: opaque)
-        if embedOriginal, path.lowercased().hasSuffix(".jpg") || path.lowercased().hasSuffix(".jpeg"),
+        if embedOriginal, header.format == .jpeg,
            let data = FileManager.default.contents(atPath: path) {
             let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: data.count)
             data.copyBytes(to: bytes, count: data.count)

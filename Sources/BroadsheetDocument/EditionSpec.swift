@@ -33,12 +33,14 @@ public enum EditionLoader {
         return text.split(separator: "\n").contains { $0.hasPrefix("pages:") }
     }
 
-    public static func load(path: String, gridDirectory: String) throws -> EditionSpec {
+    /// - Parameter allowOutside: let the edition and its pages name files outside their project folder.
+    public static func load(path: String, gridDirectory: String, allowOutside: Bool = false) throws -> EditionSpec {
         let map = try YAMLValue.parse(try InputFile.read(path), file: path).mapping(what: "an edition file")
         try map.rejectUnknownKeys(["paper", "date", "pages"], in: "the edition")
         guard let paper = try map.string("paper") else { throw map.error("the edition lacks a 'paper' (its name in running heads)") }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         let date = try map.string("date")
+        let project = ProjectFolder(pageFile: path, allowOutside: allowOutside)
         var pages: [EditionSpec.Page] = []
         for value in try map.required("pages", in: "the edition").sequence(what: "'pages'") {
             let entry = try value.mapping(what: "a page of the edition")
@@ -46,6 +48,7 @@ public enum EditionLoader {
             let pageValue = try entry.required("page", in: "a page of the edition")
             let name = try pageValue.string(what: "'page'")
             let pagePath = name.hasPrefix("/") ? name : folder.appendingPathComponent(name).standardized.path
+            try project.check(pagePath, named: name, what: "page", at: pageValue)
             guard FileManager.default.fileExists(atPath: pagePath) else {
                 throw pageValue.error("page file '\(name)' not found (looked at \(pagePath))")
             }
@@ -53,7 +56,7 @@ public enum EditionLoader {
             if pages.contains(where: { $0.number == number }) {
                 throw (entry["number"] ?? value).error("page number \(number) appears twice in the edition")
             }
-            var page = try PageLoader.load(path: pagePath, gridDirectory: gridDirectory)
+            var page = try PageLoader.load(path: pagePath, gridDirectory: gridDirectory, allowOutside: allowOutside)
             let section = try entry.string("section")
             if page.masthead == nil {
                 page.folio = Folio(paper: paper, number: number, section: section, date: page.date ?? date)

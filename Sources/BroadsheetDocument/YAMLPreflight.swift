@@ -9,6 +9,7 @@ import CYaml
 enum YAMLPreflight {
     static let maximumDepth = 32
     static let maximumNodes = 100_000
+    static let nestingMessage = "lists and mappings nested more than \(maximumDepth) deep are not accepted"
 
     /// - Parameter firstLine: the line of `file` on which `text` starts.
     static func check(_ text: String, file: String, firstLine: Int) throws {
@@ -23,7 +24,13 @@ enum YAMLPreflight {
             var nodes = 0
             while true {
                 var event = yaml_event_t()
-                guard yaml_parser_parse(&parser, &event) == 1 else { return }
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    // libyaml stops at 1,000 levels, before their events reach the depth counted here.
+                    if parser.problem.map({ String(cString: $0).contains("nesting level") }) == true {
+                        throw DocumentError(file: file, line: Int(parser.problem_mark.line) + firstLine, nestingMessage)
+                    }
+                    return
+                }
                 defer { yaml_event_delete(&event) }
                 func refuse(_ message: String) -> DocumentError {
                     DocumentError(file: file, line: Int(event.start_mark.line) + firstLine, message)
@@ -49,7 +56,7 @@ enum YAMLPreflight {
                     continue
                 }
                 if anchor != nil { throw refuse("YAML anchors (&name) are not accepted; write each value out in full") }
-                if depth > maximumDepth { throw refuse("lists and mappings nested more than \(maximumDepth) deep are not accepted") }
+                if depth > maximumDepth { throw refuse(nestingMessage) }
                 nodes += 1
                 if nodes > maximumNodes { throw refuse("more than \(maximumNodes) YAML values in one file are not accepted") }
             }

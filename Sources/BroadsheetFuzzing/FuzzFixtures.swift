@@ -2,7 +2,7 @@ import BroadsheetDocument
 import Foundation
 
 /// The files a fuzz input stands for and may name, in `Tests/Fuzz/project/`: the input is read as
-/// that folder's `page.yaml`, `grid.yaml` or `story.md`, and may name its `story.md` and `photo.png`.
+/// that folder's `page.yaml`, `grid.yaml` or `story.md`, and may name its `story.md`, `photo.png` and `photo.jpg`.
 enum FuzzFixtures {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let project = root.appendingPathComponent("Tests/Fuzz/project")

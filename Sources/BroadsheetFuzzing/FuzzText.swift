@@ -52,9 +52,9 @@ struct FuzzText {
                 scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
             } else if choice % 16 == 14, let last = scalars.last {
                 // A run of one character, with no break opportunity inside when it is Latin: mostly short,
-                // one time in 50 up to 100,000 characters.
+                // one time in 50 of 100,000 characters.
                 let length = Int(byte())
-                let count = min(length < 250 ? length + 1 : number(below: 100_000) + 1, Self.maximumLength - scalars.count)
+                let count = min(length < 250 ? length + 1 : 100_000, Self.maximumLength - scalars.count)
                 scalars += repeatElement(last, count: count)
             } else if !scalars.isEmpty {
                 // The last stretch again, several times.

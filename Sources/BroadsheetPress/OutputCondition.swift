@@ -42,12 +42,13 @@ final class ICCProfile {
         guard let handle = bytes.withUnsafeBytes({ cmsOpenProfileFromMem($0.baseAddress, cmsUInt32Number($0.count)) }) else {
             throw PressError(file: path, "not an ICC profile")
         }
-        self.handle = handle
-        self.path = path
+        // Checked before the handle is stored: once every property is set, a throwing init runs deinit.
         guard cmsGetColorSpace(handle) == cmsSigCmykData else {
             cmsCloseProfile(handle)
             throw PressError(file: path, "the output profile must be a CMYK profile")
         }
+        self.handle = handle
+        self.path = path
     }
 
     deinit { cmsCloseProfile(handle) }

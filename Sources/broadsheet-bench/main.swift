@@ -4,9 +4,8 @@ import BroadsheetPango
 import BroadsheetText
 import Foundation
 
-/// Release-build benchmark of composition: shapes and composes real body text (the example page's
-/// stories, repeated) at 50,000, 100,000 and 200,000 characters into 13-character galley lines, and
-/// prints the median time per stage over repeated runs, so that linearity can be read off.
+/// Release-build benchmark (`make bench`): composition of long real text, and a 12-page edition laid
+/// out and rendered to PDF and PNG proofs on every core. Times are medians over repeated runs.
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let library = try FontLibrary(roleMapPath: root.appendingPathComponent("Fonts/roles.yaml").path,
                               cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("broadsheet-bench-fc").path)
@@ -15,8 +14,6 @@ let stories = ["lead.md", "supervision.md"].map {
     root.appendingPathComponent("Layouts/examples/zjfzb-2021-12-16/stories/\($0)").path
 }
 let paragraphs = try stories.flatMap { try StoryParser.load(path: $0).body.map(\.text) }
-let style = TextStyle(role: "song", size: 9, language: .simplifiedChinese)
-let composer = LineComposer(options: .init(firstLineIndent: 18, hangingPunctuation: true))
 let runs = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 5
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
@@ -27,26 +24,5 @@ func measure(_ body: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
 }
 
-print("characters  paragraphs  lines   shape ms  compose ms  compose ms per 1000 chars")
-for target in [50_000, 100_000, 200_000] {
-    var text: [String] = []
-    var count = 0
-    while count < target {
-        let paragraph = paragraphs[text.count % paragraphs.count]
-        text.append(paragraph)
-        count += paragraph.count
-    }
-    // One story of `target` characters is a list of paragraphs; one 200,000-character paragraph
-    // with no break opportunity is the pathological case, timed last.
-    var shaped: [ShapedText] = []
-    let shapeTimes = try (0..<runs).map { _ in try measure { shaped = try text.map { try shaper.shape($0, style: style) } } }
-    var lines = 0
-    let composeTimes = (0..<runs).map { _ in measure { lines = shaped.reduce(0) { $0 + composer.compose($1, width: 117).count } } }
-    let compose = median(composeTimes)
-    print(String(format: "%10d  %10d  %5d  %9.1f  %10.1f  %10.1f", count, text.count, lines, median(shapeTimes), compose,
-                 compose * 1000 / Double(count)))
-}
-let unbroken = String(repeating: "w", count: 200_000)
-let shapedUnbroken = try shaper.shape(unbroken, style: style)
-let unbrokenTime = median((0..<runs).map { _ in measure { _ = composer.compose(shapedUnbroken, width: 117) } })
-print(String(format: "200000 Latin letters with no break opportunity: compose %.1f ms", unbrokenTime))
+try benchmarkComposition(paragraphs: paragraphs, shaper: shaper, runs: runs)
+try benchmarkEdition(root: root, library: library, pages: 12, runs: max(1, runs / 2))

@@ -24,6 +24,9 @@ struct PageOptions: ParsableArguments {
 
     @Flag(help: "Write the outputs even when a character has no glyph in any configured font.")
     var allowMissingGlyphs = false
+
+    @Flag(help: "Let the page name stories, photos or a grid outside its project folder.")
+    var allowOutside = false
 }
 
 struct Render: ParsableCommand {
@@ -49,7 +52,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let pipeline = PagePipeline()
+            let pipeline = PagePipeline(allowOutside: options.allowOutside)
             if let path = options.page, EditionLoader.isEdition(path: path) {
                 return try EditionOutput(pipeline: pipeline, path: path).render(
                     outputs: output, dpi: dpi, report: options.report, allowOverset: options.allowOverset,

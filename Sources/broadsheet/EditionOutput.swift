@@ -11,7 +11,7 @@ struct EditionOutput {
     let path: String
 
     func layOut() throws -> (EditionSpec, [EditionLayout.LaidOutPage]) {
-        let edition = try EditionLoader.load(path: path, gridDirectory: pipeline.paths.grids)
+        let edition = try EditionLoader.load(path: path, gridDirectory: pipeline.paths.grids, allowOutside: pipeline.allowOutside)
         let library = try pipeline.fontLibrary(language: edition.pages[0].page.language)
         let engine = PageLayoutEngine(shaper: PangoShaper(library: library), verticalShaper: PangoVerticalShaper(library: library))
         return (edition, try EditionLayout(engine: engine).layout(edition))

@@ -7,9 +7,11 @@ import Foundation
 /// Loads a page file, checks the fonts and lays the page out: the steps every command shares.
 struct PagePipeline {
     let paths = ProjectPaths()
+    /// Let page and edition files name files outside their project folder (`--allow-outside`).
+    var allowOutside = false
 
     func layOut(pagePath: String?) throws -> (PageSpec, PageFrame, LayoutReport) {
-        let page = try PageLoader.load(path: pagePath ?? paths.examplePage, gridDirectory: paths.grids)
+        let page = try PageLoader.load(path: pagePath ?? paths.examplePage, gridDirectory: paths.grids, allowOutside: allowOutside)
         let library = try fontLibrary(language: page.language)
         let engine = PageLayoutEngine(shaper: PangoShaper(library: library), verticalShaper: PangoVerticalShaper(library: library))
         let (frame, report) = try engine.layout(page)

@@ -27,6 +27,9 @@ struct Proof: ParsableCommand {
     @Option(help: "Write the layout report, with everything the overlays show, as JSON.")
     var report: String?
 
+    @Flag(help: "Let the page name stories, photos or a grid outside its project folder.")
+    var allowOutside = false
+
     func validate() throws {
         guard !output.isEmpty else { throw ValidationError("name the proof with -o FILE.png or -o FILE.pdf") }
         for file in output where !(file.hasSuffix(".pdf") || file.hasSuffix(".png")) {
@@ -37,7 +40,7 @@ struct Proof: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let pipeline = PagePipeline()
+            let pipeline = PagePipeline(allowOutside: allowOutside)
             let (spec, frame, layoutReport) = try pipeline.layOut(pagePath: page)
             let proof = ProofLayout(shaper: PangoShaper(library: try pipeline.fontLibrary(language: spec.language)))
             let findings = proof.findings(spec, frame: frame, report: layoutReport)

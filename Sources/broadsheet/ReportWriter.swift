@@ -14,6 +14,7 @@ enum ReportWriter {
             "blocks": report.blocks.map {
                 ["name": $0.name, "kind": $0.kind, "rect_pt": $0.rect,
                  "lines_per_column": $0.linesPerColumn, "overset_characters": $0.oversetCharacters,
+                 "placed_characters": $0.placedCharacters,
                  "continues_on_page": $0.continuesOn as Any, "jumped_characters": $0.jumpedCharacters,
                  "placement": $0.placement as Any, "flagged_lines": $0.flaggedLines.map(object)] as [String: Any]
             },

@@ -28,6 +28,9 @@ struct Thumbnail: ParsableCommand {
     @Flag(help: "Draw pages even when a character has no glyph in any configured font.")
     var allowMissingGlyphs = false
 
+    @Flag(help: "Let a page name stories, photos or a grid outside its project folder.")
+    var allowOutside = false
+
     func validate() throws {
         guard output.hasSuffix(".png") else { throw ValidationError("a thumbnail must be a .png file") }
         guard width == nil || height == nil else { throw ValidationError("give --width or --height, not both") }
@@ -39,7 +42,7 @@ struct Thumbnail: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let pipeline = PagePipeline()
+            let pipeline = PagePipeline(allowOutside: allowOutside)
             var frames: [PageFrame] = []
             if pages.count == 1, EditionLoader.isEdition(path: pages[0]) {
                 let (edition, laidOut) = try EditionOutput(pipeline: pipeline, path: pages[0]).layOut()

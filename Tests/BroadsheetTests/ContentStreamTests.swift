@@ -87,3 +87,35 @@ struct ContentStreamTests {
         #expect(ContentRecolorer.format(0.05) == ".05" && ContentRecolorer.format(1) == "1" && ContentRecolorer.format(0.12345) == ".1235")
     }
 }
+
+@Suite("Photo separation")
+struct PhotoSeparationTests {
+    /// Black, navy, dark brown, mid grey and white: the darkest colours need the most ink.
+    let pixels: [UInt8] = [0, 0, 0, 10, 20, 80, 60, 30, 10, 128, 128, 128, 255, 255, 255]
+
+    func totals(limit: Double) throws -> [Double] {
+        let profile = try ICCProfile(path: TestSupport.root.appendingPathComponent("Profiles/newsprint-tr002.icc").path)
+        let cmyk = try PhotoSeparator(profile: profile, inkLimit: limit).separate(rgb: pixels)
+        return stride(from: 0, to: cmyk.count, by: 4).map { index in
+            Double(cmyk[index..<index + 4].reduce(0) { $0 + Int($1) }) / 255 * 100
+        }
+    }
+
+    @Test("total ink stays within the limit asked for, and the limit is what holds it down")
+    func inkLimit() throws {
+        for limit in [200.0, 240] {
+            let inks = try totals(limit: limit)
+            #expect(inks.allSatisfy { $0 <= limit + 0.5 }, "\(limit): \(inks)")
+            #expect(inks[0] > limit - 10, "black reaches the limit: \(inks)")
+        }
+        #expect(try totals(limit: 400)[0] > 245, "without a tighter limit black takes more ink")
+        #expect(try totals(limit: 240)[4] == 0, "white takes no ink")
+    }
+
+    @Test("a profile that is not CMYK is refused")
+    func rgbProfile() throws {
+        // Ghostscript's sRGB profile (Debian libgs-common, installed with ghostscript).
+        let error = #expect(throws: PressError.self) { try ICCProfile(path: "/usr/share/color/icc/ghostscript/srgb.icc") }
+        #expect(error?.message.contains("must be a CMYK profile") == true, "\(String(describing: error))")
+    }
+}
