@@ -21,7 +21,6 @@ public final class PageRenderer {
                         metadata: frame.metadata, version: CAIRO_PDF_VERSION_1_5) { surface, cr in
                 for (index, page) in frames.enumerated() {
                     if index > 0 { cairo_pdf_surface_set_size(surface, page.width, page.height) }
-                    if let label = page.metadata.label { cairo_pdf_surface_set_page_label(surface, label) }
                     try drawer.draw(page, on: cr, for: .screenPDF)
                     cairo_show_page(cr)
                 }

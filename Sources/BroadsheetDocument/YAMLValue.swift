@@ -8,10 +8,13 @@ struct YAMLValue {
     let file: String
     /// Lines before the YAML text in `file` (front matter starts on line 2 of a story).
     var lineOffset = 0
+    /// The YAML text's last line: libyaml places what ends a text without a final line break (an
+    /// error, an empty document) on the line after it.
+    var lastLine = Int.max
 
-    var line: Int? { node.mark.map { $0.line + lineOffset } }
+    var line: Int? { node.mark.map { min($0.line, lastLine) + lineOffset } }
 
-    func child(_ node: Node) -> YAMLValue { YAMLValue(node: node, file: file, lineOffset: lineOffset) }
+    func child(_ node: Node) -> YAMLValue { YAMLValue(node: node, file: file, lineOffset: lineOffset, lastLine: lastLine) }
 
     func error(_ message: String) -> DocumentError {
         DocumentError(file: file, line: line, message)
@@ -20,14 +23,13 @@ struct YAMLValue {
     /// Parses `text` (the contents of `file`), turning libyaml's complaints into located errors.
     static func parse(_ text: String, file: String, firstLine: Int = 1) throws -> YAMLValue {
         try YAMLPreflight.check(text, file: file, firstLine: firstLine)
+        let lastLine = text.reduce(1) { $1.isNewline ? $0 + 1 : $0 }
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 throw DocumentError(file: file, line: firstLine, "no YAML content; expected a mapping of keys to values")
             }
-            return YAMLValue(node: node, file: file, lineOffset: firstLine - 1)
+            return YAMLValue(node: node, file: file, lineOffset: firstLine - 1, lastLine: lastLine)
         } catch let error as YamlError {
-            // libyaml places an error at the end of a text without a final line break on the line after it.
-            let lastLine = text.reduce(1) { $1.isNewline ? $0 + 1 : $0 }
             throw DocumentError(file: file, line: Self.line(of: error).map { min($0, lastLine) + firstLine - 1 },
                                 "malformed YAML: \(Self.problem(of: error))")
         }

@@ -21,12 +21,9 @@ public struct PageFrame: Equatable, Sendable {
         public var title: String
         /// `YYYY-MM-DD`: dates the PDF instead of the wall clock, so output is reproducible.
         public var date: String?
-        /// The page's label in a multi-page PDF (its page number in the edition).
-        public var label: String?
-        public init(title: String, date: String?, label: String? = nil) {
+        public init(title: String, date: String?) {
             self.title = title
             self.date = date
-            self.label = label
         }
     }
 

@@ -2,9 +2,9 @@
 /// Broadsheet may be pasted, control and format characters, unpaired combining marks, emoji with
 /// ZWJ and variation selectors, right-to-left text and bidi controls, spaces of every width — or
 /// repeats what came before, up to runs of 100,000 characters with no break opportunity.
-struct FuzzText {
+public struct FuzzText {
     /// Longest text one input may make, in Unicode scalars.
-    static let maximumLength = 150_000
+    let maximumLength: Int
 
     private static let pools: [[ClosedRange<UInt32>]] = [
         [0x20...0x7E],                                                      // ASCII
@@ -26,7 +26,10 @@ struct FuzzText {
     private var bytes: [UInt8]
     private var position = 0
 
-    init(_ bytes: some Collection<UInt8>) { self.bytes = Array(bytes) }
+    public init(_ bytes: some Collection<UInt8>, maximumLength: Int = 150_000) {
+        self.bytes = Array(bytes)
+        self.maximumLength = maximumLength
+    }
 
     var isAtEnd: Bool { position >= bytes.count }
 
@@ -41,9 +44,9 @@ struct FuzzText {
     }
 
     /// The rest of the input as text.
-    mutating func text() -> String {
+    public mutating func text() -> String {
         var scalars: [Unicode.Scalar] = []
-        while !isAtEnd && scalars.count < Self.maximumLength {
+        while !isAtEnd && scalars.count < maximumLength {
             let choice = Int(byte())
             if choice % 16 < Self.pools.count {
                 let pool = Self.pools[choice % 16]
@@ -52,16 +55,16 @@ struct FuzzText {
                 scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
             } else if choice % 16 == 14, let last = scalars.last {
                 // A run of one character, with no break opportunity inside when it is Latin: mostly short,
-                // one time in 50 of 100,000 characters.
+                // about one time in 40 of 100,000 characters.
                 let length = Int(byte())
-                let count = min(length < 250 ? length + 1 : 100_000, Self.maximumLength - scalars.count)
+                let count = min(length < 250 ? length + 1 : 100_000, maximumLength - scalars.count)
                 scalars += repeatElement(last, count: count)
             } else if !scalars.isEmpty {
                 // The last stretch again, several times.
                 let length = min(number(below: 64) + 1, scalars.count)
                 let times = Int(byte() % 16) + 1
                 let tail = Array(scalars.suffix(length))
-                for _ in 0..<times where scalars.count + length <= Self.maximumLength { scalars += tail }
+                for _ in 0..<times where scalars.count + length <= maximumLength { scalars += tail }
             }
         }
         var text = ""

@@ -23,8 +23,7 @@ public struct EditionLayout {
         var result: [LaidOutPage] = []
         for index in pages.indices {
             let jumpPage = edition.jumpPage(after: index)
-            var (frame, report) = try engine.layout(pages[index].page, jumpPage: jumpPage)
-            frame.metadata.label = String(pages[index].number)
+            let (frame, report) = try engine.layout(pages[index].page, jumpPage: jumpPage)
             for (target, rest) in report.continuations {
                 guard let destination = pages.firstIndex(where: { $0.number == target }) else { continue }
                 let name = URL(fileURLWithPath: rest.file).deletingPathExtension().lastPathComponent + "-continued"

@@ -56,7 +56,7 @@ struct Render: ParsableCommand {
             if let path = options.page, EditionLoader.isEdition(path: path) {
                 return try EditionOutput(pipeline: pipeline, path: path).render(
                     outputs: output, dpi: dpi, report: options.report, allowOverset: options.allowOverset,
-                    allowMissingGlyphs: options.allowMissingGlyphs)
+                    allowMissingGlyphs: options.allowMissingGlyphs, press: press)
             }
             let (page, frame, report) = try pipeline.layOut(pagePath: options.page)
             if let path = options.report { try ReportWriter.write(report, page: page.file, to: path) }

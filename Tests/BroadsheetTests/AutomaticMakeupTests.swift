@@ -145,7 +145,6 @@ struct AutomaticMakeupTests {
         let spec = try EditionLoader.load(path: Self.edition.appendingPathComponent("edition.yaml").path, gridDirectory: TestSupport.grids)
         let pages = try EditionLayout(engine: try engine()).layout(spec)
         #expect(pages.map(\.number) == [1, 2, 3])
-        #expect(pages.map(\.frame.metadata.label) == ["1", "2", "3"])
         let jumped = try #require(pages[0].report.blocks.first { $0.continuesOn == 2 })
         let text = { (page: Int) in pages[page].frame.items.compactMap { item -> String? in
             if case let .glyphs(run) = item { return run.text } else { return nil } }.joined() }

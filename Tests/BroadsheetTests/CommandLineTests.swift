@@ -90,4 +90,21 @@ struct CommandLineTests {
         #expect(result.error.contains("U+2A6A5"), "\(result.error)")
         #expect(!FileManager.default.fileExists(atPath: pdf))
     }
+
+    @Test("an edition renders to one PDF labelled with its page numbers, and to a folder of page PDFs and PNGs")
+    func edition() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let edition = TestSupport.root.appendingPathComponent("Layouts/examples/edition-2021-12-16/edition.yaml").path
+        let pdf = folder.appendingPathComponent("edition.pdf").path
+        let pages = folder.appendingPathComponent("pages").path + "/"
+        let result = try TestSupport.run(executable, ["render", edition, "-o", pdf, "-o", pages, "--dpi", "30"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(try TestSupport.run("/usr/bin/pdfinfo", [pdf]).output.range(of: #"Pages:\s+3\n"#, options: .regularExpression) != nil)
+        let labels = try TestSupport.run("/usr/bin/qpdf", ["--json=2", "--json-key=pagelabels", pdf]).output
+        #expect(labels.filter { !$0.isWhitespace }.contains(#""/St":3"#))
+        let files = try FileManager.default.contentsOfDirectory(atPath: pages).sorted()
+        #expect(files == ["page-01.pdf", "page-01.png", "page-02.pdf", "page-02.png", "page-03.pdf", "page-03.png"])
+        let text = try TestSupport.run("/usr/bin/pdftotext", [folder.appendingPathComponent("pages/page-02.pdf").path, "-"]).output
+        #expect(text.filter { !$0.isWhitespace }.contains("上接第1版"))
+    }
 }
