@@ -17,6 +17,12 @@ let package = Package(
             name: "CPangoCairo", pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
         .systemLibrary(
+            name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset",
+            providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(
+            name: "CPNG", pkgConfig: "libpng",
+            providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(
             name: "CGdkPixbuf", pkgConfig: "gdk-pixbuf-2.0",
             providers: [.apt(["libgdk-pixbuf-2.0-dev"])]),
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
@@ -34,7 +40,7 @@ let package = Package(
 
         // Back ends: the only modules that import C.
         .target(name: "BroadsheetPango", dependencies: ["BroadsheetText", "CPangoCairo"]),
-        .target(name: "BroadsheetCairo", dependencies: ["BroadsheetDocument", "BroadsheetFrame", "CPangoCairo", "CGdkPixbuf"]),
+        .target(name: "BroadsheetCairo", dependencies: ["BroadsheetDocument", "BroadsheetFrame", "CPangoCairo", "CGdkPixbuf", "CHarfBuzzSubset", "CPNG"]),
         // Press PDF: separates cairo's output into CMYK with libqpdf and LittleCMS.
         .target(name: "BroadsheetPress", dependencies: ["BroadsheetDocument", "BroadsheetFrame", "BroadsheetCairo", "CQPDF", "CLCMS2"]),
 

@@ -1,13 +1,31 @@
+import BroadsheetFrame
 import BroadsheetText
 import CPangoCairo
 
 /// Cairo font faces for the faces a frame names, opened by file and face index so that the glyph
-/// IDs the shaper produced address the same outlines.
+/// IDs the shaper produced address the same outlines; for a PDF, cut down to the glyphs it uses.
 final class FontFaceCache {
     private var faces: [FontFace: OpaquePointer] = [:]
+    private var glyphMaps: [FontFace: [UInt32: UInt32]] = [:]
+    /// The glyphs each face draws, when the faces are to be subset before embedding.
+    private let usedGlyphs: [FontFace: Set<UInt32>]?
+
+    /// - Parameter items: subset every face to the glyphs these items use (for a PDF); nil: whole faces.
+    init(subsettingFor items: [FrameItem]? = nil) {
+        usedGlyphs = items.map { items in
+            var glyphs: [FontFace: Set<UInt32>] = [:]
+            for case let .glyphs(run) in items { glyphs[run.face, default: []].formUnion(run.glyphs.map(\.id)) }
+            return glyphs
+        }
+    }
 
     func cairoFace(for face: FontFace) -> OpaquePointer {
         if let cached = faces[face] { return cached }
+        if let glyphs = usedGlyphs?[face], let subset = FontSubsetter().subset(face, glyphs: glyphs) {
+            faces[face] = subset.face
+            glyphMaps[face] = subset.glyphMap
+            return subset.face
+        }
         let pattern = FcPatternCreate()!
         _ = face.file.withCString { path in
             path.withMemoryRebound(to: FcChar8.self, capacity: face.file.utf8.count + 1) {
@@ -19,6 +37,11 @@ final class FontFaceCache {
         FcPatternDestroy(pattern)
         faces[face] = cairoFace
         return cairoFace
+    }
+
+    /// The glyph ID to draw for the shaper's `glyph` of `face`: its number in the subset, if subset.
+    func glyphID(_ glyph: UInt32, of face: FontFace) -> UInt32 {
+        glyphMaps[face]?[glyph] ?? glyph
     }
 
     deinit {

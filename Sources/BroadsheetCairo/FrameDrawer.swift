@@ -14,11 +14,16 @@ final class FrameDrawer {
         case press(ColorKey)
     }
 
-    private let fonts = FontFaceCache()
-    private let images = ImageLoader()
+    private let fonts: FontFaceCache
+    let images: ImageLoader
     private let fontOptions: OpaquePointer
 
-    init() {
+    /// - Parameters:
+    ///   - fonts: whole faces for rasters; faces subset to the document's glyphs for a PDF.
+    ///   - images: decoded photos, shared between the drawers of one renderer.
+    init(fonts: FontFaceCache = FontFaceCache(), images: ImageLoader = ImageLoader()) {
+        self.fonts = fonts
+        self.images = images
         fontOptions = cairo_font_options_create()
         cairo_font_options_set_hint_style(fontOptions, CAIRO_HINT_STYLE_NONE)
         cairo_font_options_set_hint_metrics(fontOptions, CAIRO_HINT_METRICS_OFF)
@@ -79,8 +84,9 @@ final class FrameDrawer {
             cairo_rotate(cr, .pi / 2)
         }
         var glyphs = run.glyphs.map { glyph in
-            guard let origin else { return cairo_glyph_t(index: UInt(glyph.id), x: glyph.x, y: glyph.y) }
-            return cairo_glyph_t(index: UInt(glyph.id), x: glyph.y - origin.y, y: origin.x - glyph.x)
+            let id = UInt(fonts.glyphID(glyph.id, of: run.face))
+            guard let origin else { return cairo_glyph_t(index: id, x: glyph.x, y: glyph.y) }
+            return cairo_glyph_t(index: id, x: glyph.y - origin.y, y: origin.x - glyph.x)
         }
         var clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
         run.text.withCString { text in

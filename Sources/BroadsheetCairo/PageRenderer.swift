@@ -19,9 +19,10 @@ public final class PageRenderer {
         try AtomicFile.write(to: path) { temporary in
             try withPDF(at: temporary, reportedAs: path, width: frame.width, height: frame.height,
                         metadata: frame.metadata, version: CAIRO_PDF_VERSION_1_5) { surface, cr in
+                let pdfDrawer = FrameDrawer(fonts: FontFaceCache(subsettingFor: frames.flatMap(\.items)), images: drawer.images)
                 for (index, page) in frames.enumerated() {
                     if index > 0 { cairo_pdf_surface_set_size(surface, page.width, page.height) }
-                    try drawer.draw(page, on: cr, for: .screenPDF)
+                    try pdfDrawer.draw(page, on: cr, for: .screenPDF)
                     cairo_show_page(cr)
                 }
             }
@@ -35,8 +36,9 @@ public final class PageRenderer {
         try withPDF(at: path, reportedAs: path, width: sheet.width, height: sheet.height,
                     metadata: sheet.page.metadata, version: CAIRO_PDF_VERSION_1_4) { _, cr in
             cairo_translate(cr, sheet.margin, sheet.margin)
-            try drawer.draw(sheet.page, on: cr, for: .press(key))
-            try drawer.draw(sheet.marks, on: cr, for: .press(key))
+            let pdfDrawer = FrameDrawer(fonts: FontFaceCache(subsettingFor: sheet.page.items + sheet.marks), images: drawer.images)
+            try pdfDrawer.draw(sheet.page, on: cr, for: .press(key))
+            try pdfDrawer.draw(sheet.marks, on: cr, for: .press(key))
             cairo_show_page(cr)
         }
     }
@@ -150,7 +152,7 @@ public final class PageRenderer {
         try draw(cr)
         cairo_surface_flush(surface)
         try AtomicFile.write(to: path) { temporary in
-            try check(cairo_surface_write_to_png(surface, temporary), path)
+            try PNGWriter.write(surface, to: temporary, reportedAs: path)
         }
     }
 

@@ -7,17 +7,21 @@ public enum InputFile {
     public static let maximumBytes = 2 * 1024 * 1024
 
     public static func read(_ path: String) throws -> String {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let handle = FileHandle(forReadingAtPath: path) else {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw DocumentError(file: path, "file not found or not readable")
+        }
+        // Checked before opening (following links): opening a named pipe would wait for a writer.
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw DocumentError(file: path, "not a regular file")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
             throw DocumentError(file: path, "file not found or not readable")
         }
         defer { try? handle.close() }
-        guard attributes[.type] as? FileAttributeType == .typeRegular else {
-            throw DocumentError(file: path, "not a regular file")
-        }
-        // At most one byte more than allowed, so a file that grows after the check is still refused.
+        // At most one byte more than allowed: enough to know the file is too large, never all of it.
         let data = (try? handle.read(upToCount: maximumBytes + 1)) ?? Data()
-        guard data.count <= maximumBytes, (attributes[.size] as? Int ?? 0) <= maximumBytes else {
+        guard data.count <= maximumBytes else {
             throw DocumentError(file: path, "file too large: an input file may hold at most \(maximumBytes / 1024 / 1024) MiB")
         }
         return try decode(data, file: path)

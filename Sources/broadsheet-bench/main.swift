@@ -24,5 +24,7 @@ func measure(_ body: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
 }
 
+try benchmarkPage(root: root, runs: runs)
+print("")
 try benchmarkComposition(paragraphs: paragraphs, shaper: shaper, runs: runs)
 try benchmarkEdition(root: root, library: library, pages: 12, runs: max(1, runs / 2))

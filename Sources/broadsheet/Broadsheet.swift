@@ -61,15 +61,22 @@ struct Render: ParsableCommand {
             let (page, frame, report) = try pipeline.layOut(pagePath: options.page)
             if let path = options.report { try ReportWriter.write(report, page: page.file, to: path) }
             try pipeline.check(report, file: page.file, allowOverset: options.allowOverset, allowMissingGlyphs: options.allowMissingGlyphs)
-            let renderer = PageRenderer()
             let pressOutput = press.settings(for: page).map { PressOutput(pipeline: pipeline, settings: $0) }
-            for file in output {
-                if file.hasSuffix(".pdf") {
-                    if let pressOutput { try pressOutput.write(frame, page: page, report: report, to: file) } else { try renderer.writePDF(frame, to: file) }
-                } else {
-                    try renderer.writePNG(frame, to: file, dpi: dpi)
+            // Each output on its own core, with its own renderer (cairo surfaces are independent).
+            let failures = FailureList()
+            DispatchQueue.concurrentPerform(iterations: output.count) { index in
+                let file = output[index]
+                do {
+                    if file.hasSuffix(".pdf") {
+                        if let pressOutput { try pressOutput.write(frame, page: page, report: report, to: file) } else { try PageRenderer().writePDF(frame, to: file) }
+                    } else {
+                        try PageRenderer().writePNG(frame, to: file, dpi: dpi)
+                    }
+                } catch {
+                    failures.append(error)
                 }
             }
+            if let failure = failures.first { throw failure }
         }
     }
 }

@@ -78,12 +78,3 @@ struct EditionOutput {
         if let first = failures.first { throw first }
     }
 }
-
-/// Errors collected from concurrent work.
-private final class FailureList: @unchecked Sendable {
-    private var errors: [Error] = []
-    private let lock = NSLock()
-
-    func append(_ error: Error) { lock.withLock { errors.append(error) } }
-    var first: Error? { lock.withLock { errors.first } }
-}

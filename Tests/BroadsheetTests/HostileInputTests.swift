@@ -6,7 +6,7 @@ import Testing
 enum BadInput: String, CaseIterable, Sendable {
     case storyFileTooLarge, storyTooLong, pageTooLong, tooManyBlocks, textValueTooLong, absurdGrid
     case yamlAnchors, deepNesting, notUTF8, imageTooLarge, imageTooManyPixels, truncatedPNG, truncatedJPEG
-    case wrongExtension, outsideProject, linkOutsideProject
+    case wrongExtension, outsideProject, linkOutsideProject, storyIsAPipe
 
     static let fixtures = TestSupport.root.appendingPathComponent("Tests/Fuzz/project")
 
@@ -74,6 +74,9 @@ enum BadInput: String, CaseIterable, Sendable {
         case .linkOutsideProject:
             // Made a symbolic link to ../outside.md by the test.
             return (page, ["outside.md": story], "page/page.yaml:3:", "story file 'story.md' lies outside the project folder")
+        case .storyIsAPipe:
+            // Made a named pipe by the test: reading it would wait for a writer for ever.
+            return (page, [:], "page/story.md", "not a regular file")
         }
     }
 
@@ -101,6 +104,7 @@ extension CommandLineTests {
         if input == .linkOutsideProject {
             try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("page/story.md").path, withDestinationPath: "../outside.md")
         }
+        if input == .storyIsAPipe { #expect(mkfifo(folder.appendingPathComponent("page/story.md").path, 0o644) == 0) }
         try Data("previous output".utf8).write(to: folder.appendingPathComponent("page/out.pdf"))
         let arguments = ["render", folder.appendingPathComponent("page/page.yaml").path, "-o", folder.appendingPathComponent("page/out.pdf").path,
                          "-o", folder.appendingPathComponent("page/out.png").path, "--dpi", "20"] + (allowOutside ? ["--allow-outside"] : [])
@@ -110,7 +114,8 @@ extension CommandLineTests {
     @Test("a bad input file fails the run with its name and the problem, and no output is created or changed", arguments: BadInput.allCases)
     func badInputFile(input: BadInput) throws {
         let (_, others, file, problem) = input.files
-        let before = Set(others.keys).union(["page/page.yaml", "page/out.pdf"]).union(input == .linkOutsideProject ? ["page/story.md"] : [])
+        let before = Set(others.keys).union(["page/page.yaml", "page/out.pdf"])
+            .union([.linkOutsideProject, .storyIsAPipe].contains(input) ? ["page/story.md"] : [])
         let (result, folder) = try renderBadInput(input)
         #expect(result.status != 0)
         #expect(result.error.contains(folder.appendingPathComponent(file).path), "\(result.error)")
