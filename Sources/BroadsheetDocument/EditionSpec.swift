@@ -33,16 +33,28 @@ public enum EditionLoader {
         return text.split(separator: "\n").contains { $0.hasPrefix("pages:") }
     }
 
+    /// Most pages one edition may list.
+    public static let maximumPages = 200
+
     /// - Parameter allowOutside: let the edition and its pages name files outside their project folder.
     public static func load(path: String, gridDirectory: String, allowOutside: Bool = false) throws -> EditionSpec {
-        let map = try YAMLValue.parse(try InputFile.read(path), file: path).mapping(what: "an edition file")
+        try parse(try InputFile.read(path), file: path, gridDirectory: gridDirectory, allowOutside: allowOutside)
+    }
+
+    /// Reads `text`, the contents of the edition file `path`.
+    public static func parse(_ text: String, file path: String, gridDirectory: String, allowOutside: Bool = false) throws -> EditionSpec {
+        let map = try YAMLValue.parse(text, file: path).mapping(what: "an edition file")
         try map.rejectUnknownKeys(["paper", "date", "pages"], in: "the edition")
         guard let paper = try map.string("paper") else { throw map.error("the edition lacks a 'paper' (its name in running heads)") }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         let date = try map.string("date")
         let project = ProjectFolder(pageFile: path, allowOutside: allowOutside)
         var pages: [EditionSpec.Page] = []
-        for value in try map.required("pages", in: "the edition").sequence(what: "'pages'") {
+        let pageValues = try map.required("pages", in: "the edition").sequence(what: "'pages'")
+        if pageValues.count > maximumPages {
+            throw pageValues[maximumPages].error("an edition may list at most \(maximumPages) pages")
+        }
+        for value in pageValues {
             let entry = try value.mapping(what: "a page of the edition")
             try entry.rejectUnknownKeys(["page", "number", "section", "jumps"], in: "a page of the edition")
             let pageValue = try entry.required("page", in: "a page of the edition")

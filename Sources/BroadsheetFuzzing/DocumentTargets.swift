@@ -2,14 +2,19 @@ import BroadsheetDocument
 import BroadsheetLayout
 import Foundation
 
-/// The page and grid loader: the input is read as a page file and as a grid file; a page that loads
-/// is laid out, and so is a page on a grid that loads.
+/// The page, grid and edition loaders: the input is read as a page file, a grid file and an edition
+/// file; a page or edition that loads is laid out, and so is a page on a grid that loads.
 enum YAMLTarget {
     static func run(_ input: Data) throws -> [DocumentError] {
         var errors: [DocumentError] = []
         guard let text = try FuzzFixtures.decode(input, file: FuzzFixtures.page, errors: &errors) else { return errors }
         try FuzzFixtures.expectingLocatedErrors(file: FuzzFixtures.page, text: text, errors: &errors) {
             try LayoutChecks.layOut(try PageLoader.parse(text, file: FuzzFixtures.page, gridDirectory: FuzzFixtures.grids))
+        }
+        try FuzzFixtures.expectingLocatedErrors(file: FuzzFixtures.edition, text: text, errors: &errors) {
+            let edition = try EditionLoader.parse(text, file: FuzzFixtures.edition, gridDirectory: FuzzFixtures.grids)
+            let engine = PageLayoutEngine(shaper: FuzzShaper(), verticalShaper: FuzzShaper())
+            for page in try EditionLayout(engine: engine).layout(edition) { try LayoutChecks.finite(page.frame) }
         }
         try FuzzFixtures.expectingLocatedErrors(file: FuzzFixtures.grid, text: text, errors: &errors) {
             let grid = try GridLoader.parse(text, file: FuzzFixtures.grid, defaultName: "fuzz")

@@ -2,12 +2,14 @@ import BroadsheetDocument
 import Foundation
 
 /// The files a fuzz input stands for and may name, in `Tests/Fuzz/project/`: the input is read as
-/// that folder's `page.yaml`, `grid.yaml` or `story.md`, and may name its `story.md`, `photo.png` and `photo.jpg`.
+/// that folder's `page.yaml`, `grid.yaml`, `edition.yaml` or `story.md`, and may name its `story.md`,
+/// `photo.png`, `photo.jpg` and (from an edition) `front.yaml`.
 enum FuzzFixtures {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let project = root.appendingPathComponent("Tests/Fuzz/project")
     static let page = project.appendingPathComponent("page.yaml").path
     static let grid = project.appendingPathComponent("grid.yaml").path
+    static let edition = project.appendingPathComponent("edition.yaml").path
     static let story = project.appendingPathComponent("story.md").path
     static let grids = root.appendingPathComponent("Layouts/grids").path
 

@@ -12,10 +12,10 @@ public struct OutputCondition: Sendable {
     public var condition: String
     public var registry: String?
 
-    /// The newsprint profile Broadsheet ships (`Profiles/newsprint-tr002.icc`, made from CGATS TR 002,
+    /// The newsprint profile Broadsheet ships (`Layouts/press/newsprint-tr002.icc`, made from CGATS TR 002,
     /// coldset offset on newsprint, which the ICC registry lists).
     public static func shippedNewsprint(projectRoot: String) -> OutputCondition {
-        OutputCondition(profilePath: projectRoot + "/Profiles/newsprint-tr002.icc", identifier: "CGATS TR 002",
+        OutputCondition(profilePath: projectRoot + "/Layouts/press/newsprint-tr002.icc", identifier: "CGATS TR 002",
                         condition: "Coldset offset printing on newsprint (CGATS/SNAP TR 002-2007)",
                         registry: "http://www.color.org")
     }

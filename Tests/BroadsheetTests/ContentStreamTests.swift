@@ -94,7 +94,7 @@ struct PhotoSeparationTests {
     let pixels: [UInt8] = [0, 0, 0, 10, 20, 80, 60, 30, 10, 128, 128, 128, 255, 255, 255]
 
     func totals(limit: Double) throws -> [Double] {
-        let profile = try ICCProfile(path: TestSupport.root.appendingPathComponent("Profiles/newsprint-tr002.icc").path)
+        let profile = try ICCProfile(path: TestSupport.root.appendingPathComponent("Layouts/press/newsprint-tr002.icc").path)
         let cmyk = try PhotoSeparator(profile: profile, inkLimit: limit).separate(rgb: pixels)
         return stride(from: 0, to: cmyk.count, by: 4).map { index in
             Double(cmyk[index..<index + 4].reduce(0) { $0 + Int($1) }) / 255 * 100

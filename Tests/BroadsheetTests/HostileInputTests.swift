@@ -4,7 +4,7 @@ import Testing
 /// A real bad input file for each limit and check: `render` must fail naming the file and the
 /// problem, and leave the previous output as it was, with nothing new beside it.
 enum BadInput: String, CaseIterable, Sendable {
-    case storyFileTooLarge, storyTooLong, pageTooLong, tooManyBlocks, textValueTooLong, absurdGrid
+    case storyFileTooLarge, storyTooLong, pageTooLong, tooManyBlocks, tooManyEditionPages, textValueTooLong, absurdGrid
     case yamlAnchors, deepNesting, notUTF8, imageTooLarge, imageTooManyPixels, truncatedPNG, truncatedJPEG
     case wrongExtension, outsideProject, linkOutsideProject, storyIsAPipe
 
@@ -36,6 +36,9 @@ enum BadInput: String, CaseIterable, Sendable {
         case .tooManyBlocks:
             return ("grid: tabloid-6col\nblocks:\n" + String(repeating: "  - {}\n", count: 201), ["page/story.md": story],
                     "page/page.yaml:203:", "at most 200 blocks")
+        case .tooManyEditionPages:
+            return ("paper: 浙江法制报\npages:\n" + String(repeating: "  - page: page.yaml\n", count: 201), [:],
+                    "page/page.yaml:203:", "at most 200 pages")
         case .textValueTooLong:
             return (page, ["page/story.md": Data(("---\nheadline: " + longLine + "kicker: " + longLine.dropLast() + "长\n---\n\n正文。\n").utf8)],
                     "page/story.md:3:", "longer than 1000 characters")

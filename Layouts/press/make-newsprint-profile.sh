@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds Profiles/newsprint-tr002.icc, the output profile of press PDFs: an ICC v2 CMYK printer
+# Rebuilds Layouts/press/newsprint-tr002.icc, the output profile of press PDFs: an ICC v2 CMYK printer
 # profile made with ArgyllCMS's colprof from the ANSI CGATS/SNAP TR 002-2007 characterization data
 # for coldset printing on newsprint, as Debian's icc-profiles-free ships it (TR002.ti3). TR 002
 # permits derived profiles without further permission provided it is named as the source; it is.
