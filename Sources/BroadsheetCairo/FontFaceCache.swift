@@ -1,31 +1,34 @@
 import BroadsheetFrame
 import BroadsheetText
 import CPangoCairo
+import Foundation
 
 /// Cairo font faces for the faces a frame names, opened by file and face index so that the glyph
 /// IDs the shaper produced address the same outlines; for a PDF, cut down to the glyphs it uses.
 final class FontFaceCache {
     private var faces: [FontFace: OpaquePointer] = [:]
     private var glyphMaps: [FontFace: [UInt32: UInt32]] = [:]
-    /// The glyphs each face draws, when the faces are to be subset before embedding.
-    private let usedGlyphs: [FontFace: Set<UInt32>]?
 
-    /// - Parameter items: subset every face to the glyphs these items use (for a PDF); nil: whole faces.
+    /// - Parameter items: subset every face to the glyphs these items use (for a PDF), each face on
+    ///   its own core; nil: whole faces.
     init(subsettingFor items: [FrameItem]? = nil) {
-        usedGlyphs = items.map { items in
-            var glyphs: [FontFace: Set<UInt32>] = [:]
-            for case let .glyphs(run) in items { glyphs[run.face, default: []].formUnion(run.glyphs.map(\.id)) }
-            return glyphs
+        guard let items else { return }
+        var glyphs: [FontFace: Set<UInt32>] = [:]
+        for case let .glyphs(run) in items { glyphs[run.face, default: []].formUnion(run.glyphs.map(\.id)) }
+        let work = Array(glyphs)
+        let results = SubsetResults(count: work.count)
+        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+            results.set(index, FontSubsetter().subset(work[index].key, glyphs: work[index].value))
+        }
+        for (index, (face, _)) in work.enumerated() {
+            guard let subset = results.take(index) else { continue }
+            faces[face] = subset.face
+            glyphMaps[face] = subset.glyphMap
         }
     }
 
     func cairoFace(for face: FontFace) -> OpaquePointer {
         if let cached = faces[face] { return cached }
-        if let glyphs = usedGlyphs?[face], let subset = FontSubsetter().subset(face, glyphs: glyphs) {
-            faces[face] = subset.face
-            glyphMaps[face] = subset.glyphMap
-            return subset.face
-        }
         let pattern = FcPatternCreate()!
         _ = face.file.withCString { path in
             path.withMemoryRebound(to: FcChar8.self, capacity: face.file.utf8.count + 1) {
@@ -47,4 +50,14 @@ final class FontFaceCache {
     deinit {
         for face in faces.values { cairo_font_face_destroy(face) }
     }
+}
+
+/// Subsets made on several threads, each in its own slot.
+private final class SubsetResults: @unchecked Sendable {
+    private var slots: [FontSubsetter.Subset?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ subset: FontSubsetter.Subset?) { lock.withLock { slots[index] = subset } }
+    func take(_ index: Int) -> FontSubsetter.Subset? { lock.withLock { slots[index] } }
 }

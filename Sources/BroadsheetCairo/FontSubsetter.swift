@@ -25,6 +25,13 @@ struct FontSubsetter {
         defer { hb_face_destroy(source) }
         guard let input = hb_subset_input_create_or_fail() else { return nil }
         defer { hb_subset_input_destroy(input) }
+        // The PDF draws glyphs by ID: layout tables (and the closure over them, the slow part for a
+        // CJK face) have no use in the embedded font.
+        let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
+        for tag in ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "COLR", "CPAL", "SVG ", "vhea", "vmtx", "VORG", "DSIG"] {
+            hb_set_add(dropped, tag.utf8.reduce(0) { $0 << 8 | UInt32($1) })
+        }
+        hb_set_clear(hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG))
         let glyphSet = hb_subset_input_glyph_set(input)
         hb_set_add(glyphSet, 0)
         for glyph in glyphs { hb_set_add(glyphSet, glyph) }
