@@ -54,7 +54,8 @@ let package = Package(
         .executableTarget(
             name: "broadsheet-bench",
             dependencies: ["BroadsheetDocument", "BroadsheetText", "BroadsheetComposer", "BroadsheetLayout", "BroadsheetPango",
-                           "BroadsheetCairo"]),
+                           "BroadsheetCairo"],
+            exclude: ["typst"]),
 
         // Fuzzing: the targets' entry points (replayed by the tests) and the libFuzzer driver (`make fuzz`).
         .target(
