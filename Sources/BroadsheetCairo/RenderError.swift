@@ -1,4 +1,4 @@
-/// A failure to write an output file or to read an image while drawing, with the file it concerns.
+/// A failure to write an output (a PDF, a PNG, the press PDF) or to read what it draws, with the file it concerns.
 public struct RenderError: Error, CustomStringConvertible, Sendable {
     public var file: String
     public var message: String

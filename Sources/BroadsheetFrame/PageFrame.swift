@@ -46,27 +46,9 @@ public enum FrameItem: Equatable, Sendable {
 /// Glyphs of one face and size on one baseline, with the text they stand for so that the PDF text
 /// can be searched and copied.
 public struct GlyphRun: Equatable, Sendable {
-    public struct Glyph: Equatable, Sendable {
-        public var id: UInt32
-        /// Position of the glyph origin on the page.
-        public var x: Double
-        public var y: Double
-        public init(id: UInt32, x: Double, y: Double) {
-            self.id = id
-            self.x = x
-            self.y = y
-        }
-    }
-
-    /// How many UTF-8 bytes of `text` map to how many glyphs, in order.
-    public struct Cluster: Equatable, Sendable {
-        public var bytes: Int
-        public var glyphs: Int
-        public init(bytes: Int, glyphs: Int) {
-            self.bytes = bytes
-            self.glyphs = glyphs
-        }
-    }
+    /// A glyph with the position of its origin on the page.
+    public typealias Glyph = PositionedGlyph
+    public typealias Cluster = ClusterMapping
 
     /// How each glyph is turned about its origin: Latin in vertical text is set turned a quarter
     /// clockwise (clreq §3.2.3).

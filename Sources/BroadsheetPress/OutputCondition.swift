@@ -1,3 +1,4 @@
+import BroadsheetCairo
 import CLCMS2
 import Foundation
 
@@ -36,16 +37,16 @@ final class ICCProfile {
 
     init(path: String) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw PressError(file: path, "cannot read the output profile")
+            throw RenderError(file: path, "cannot read the output profile")
         }
         bytes = Array(data)
         guard let handle = bytes.withUnsafeBytes({ cmsOpenProfileFromMem($0.baseAddress, cmsUInt32Number($0.count)) }) else {
-            throw PressError(file: path, "not an ICC profile")
+            throw RenderError(file: path, "not an ICC profile")
         }
         // Checked before the handle is stored: once every property is set, a throwing init runs deinit.
         guard cmsGetColorSpace(handle) == cmsSigCmykData else {
             cmsCloseProfile(handle)
-            throw PressError(file: path, "the output profile must be a CMYK profile")
+            throw RenderError(file: path, "the output profile must be a CMYK profile")
         }
         self.handle = handle
         self.path = path

@@ -1,3 +1,4 @@
+import BroadsheetCairo
 import CLCMS2
 
 /// Converts photos from sRGB to the output condition's CMYK with LittleCMS (perceptual intent, black
@@ -17,7 +18,7 @@ final class PhotoSeparator {
         var chain: [cmsHPROFILE?] = [source, profile.handle, limiter]
         guard let transform = cmsCreateMultiprofileTransform(&chain, 3, Self.rgb8, Self.cmyk8, cmsUInt32Number(INTENT_PERCEPTUAL),
                                                              cmsUInt32Number(cmsFLAGS_BLACKPOINTCOMPENSATION)) else {
-            throw PressError(file: profile.path, "LittleCMS cannot make a transform to this profile")
+            throw RenderError(file: profile.path, "LittleCMS cannot make a transform to this profile")
         }
         self.transform = transform
     }

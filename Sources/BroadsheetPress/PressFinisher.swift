@@ -1,3 +1,4 @@
+import BroadsheetCairo
 import BroadsheetFrame
 import BroadsheetGeometry
 
@@ -45,7 +46,7 @@ struct PressFinisher {
         do {
             return try ContentRecolorer(key: key).rewrite(content, initial: initial)
         } catch {
-            throw PressError(file: path, "cannot separate the page's colours: \(error)")
+            throw RenderError(file: path, "cannot separate the page's colours: \(error)")
         }
     }
 
@@ -60,7 +61,7 @@ struct PressFinisher {
             guard let state = pdf.value(states, name) else { continue }
             let opaque = ["CA", "ca"].allSatisfy { key in pdf.value(state, key).map { pdf.number($0) == 1 } ?? true }
             if pdf.value(state, "SMask") != nil || pdf.value(state, "BM") != nil || !opaque {
-                throw PressError(file: path, "graphics state /\(name) uses transparency, which PDF/X-1a forbids")
+                throw RenderError(file: path, "graphics state /\(name) uses transparency, which PDF/X-1a forbids")
             }
         }
         guard let objects = pdf.value(resources, "XObject") else { return }
@@ -81,11 +82,11 @@ struct PressFinisher {
         // A stencil mask paints in the current fill colour, which the content stream sets.
         if let mask = pdf.value(image, "ImageMask"), pdf.bool(mask) { return }
         guard pdf.value(image, "SMask") == nil, pdf.value(image, "Mask") == nil else {
-            throw PressError(file: path, "image \(pdf.objectID(image)) has a soft mask, which PDF/X-1a forbids")
+            throw RenderError(file: path, "image \(pdf.objectID(image)) has a soft mask, which PDF/X-1a forbids")
         }
         guard let space = pdf.value(image, "ColorSpace"), pdf.isName(space, "DeviceRGB"),
               let bits = pdf.value(image, "BitsPerComponent"), pdf.integer(bits) == 8 else {
-            throw PressError(file: path, "image \(pdf.objectID(image)) is not 8-bit DeviceRGB, which Broadsheet cannot separate")
+            throw RenderError(file: path, "image \(pdf.objectID(image)) is not 8-bit DeviceRGB, which Broadsheet cannot separate")
         }
         let rgb = try pdf.streamData(image)
         try pdf.replaceData(image, with: separator.separate(rgb: rgb))

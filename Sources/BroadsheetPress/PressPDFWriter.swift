@@ -17,7 +17,7 @@ public struct PressPDFWriter {
 
     public func write(_ sheet: PressSheet, to path: String) throws {
         guard let key = ColorKey(sheet.colors) else {
-            throw PressError(file: path, "the page uses more than \(ColorKey.capacity) colours")
+            throw RenderError(file: path, "the page uses more than \(ColorKey.capacity) colours")
         }
         let profile = try ICCProfile(path: condition.profilePath)
         let finisher = PressFinisher(key: key, condition: condition, profile: profile,

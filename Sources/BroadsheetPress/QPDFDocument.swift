@@ -1,8 +1,9 @@
+import BroadsheetCairo
 import CQPDF
 import Foundation
 
 /// A PDF opened with libqpdf's C API: the object-handle and stream functions the press step uses.
-/// Every libqpdf error becomes a `PressError` naming the file.
+/// Every libqpdf error becomes a `RenderError` naming the file.
 final class QPDFDocument {
     typealias Object = qpdf_oh
 
@@ -22,7 +23,7 @@ final class QPDFDocument {
     /// Throws the pending libqpdf error, if any.
     func check(_ context: String) throws {
         guard qpdf_has_error(handle) != 0, let error = qpdf_get_error(handle) else { return }
-        throw PressError(file: file, "\(context): \(String(cString: qpdf_get_error_full_text(handle, error)))")
+        throw RenderError(file: file, "\(context): \(String(cString: qpdf_get_error_full_text(handle, error)))")
     }
 
     var root: Object { qpdf_get_root(handle) }
@@ -110,7 +111,7 @@ final class QPDFDocument {
         _ = qpdf_oh_get_stream_data(handle, stream, qpdf_dl_generalized, &filtered, &buffer, &length)
         try check("cannot decode stream \(objectID(stream))")
         defer { free(buffer) }
-        guard filtered != 0 else { throw PressError(file: file, "stream \(objectID(stream)) uses a filter Broadsheet cannot decode") }
+        guard filtered != 0 else { throw RenderError(file: file, "stream \(objectID(stream)) uses a filter Broadsheet cannot decode") }
         return buffer.map { Array(UnsafeBufferPointer(start: $0, count: length)) } ?? []
     }
 

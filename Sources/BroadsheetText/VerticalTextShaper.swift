@@ -34,26 +34,8 @@ public struct VerticalUnit: Equatable, Sendable {
         case rotated
     }
 
-    public struct Glyph: Equatable, Sendable {
-        public var id: UInt32
-        public var x: Double
-        public var y: Double
-        public init(id: UInt32, x: Double, y: Double) {
-            self.id = id
-            self.x = x
-            self.y = y
-        }
-    }
-
-    /// How many UTF-8 bytes of `text` map to how many glyphs, in order, for the PDF's text.
-    public struct Cluster: Equatable, Sendable {
-        public var bytes: Int
-        public var glyphs: Int
-        public init(bytes: Int, glyphs: Int) {
-            self.bytes = bytes
-            self.glyphs = glyphs
-        }
-    }
+    public typealias Glyph = PositionedGlyph
+    public typealias Cluster = ClusterMapping
 
     public var text: String
     public var orientation: Orientation

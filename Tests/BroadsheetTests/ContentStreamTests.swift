@@ -1,3 +1,4 @@
+import BroadsheetCairo
 @testable import BroadsheetPress
 import BroadsheetFrame
 import Testing
@@ -115,7 +116,7 @@ struct PhotoSeparationTests {
     @Test("a profile that is not CMYK is refused")
     func rgbProfile() throws {
         // Ghostscript's sRGB profile (Debian libgs-common, installed with ghostscript).
-        let error = #expect(throws: PressError.self) { try ICCProfile(path: "/usr/share/color/icc/ghostscript/srgb.icc") }
+        let error = #expect(throws: RenderError.self) { try ICCProfile(path: "/usr/share/color/icc/ghostscript/srgb.icc") }
         #expect(error?.message.contains("must be a CMYK profile") == true, "\(String(describing: error))")
     }
 }
