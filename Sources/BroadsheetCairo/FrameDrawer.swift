@@ -133,7 +133,11 @@ final class FrameDrawer {
     private func draw(_ image: PlacedImage, _ cr: OpaquePointer, _ purpose: Purpose) throws {
         let surface: OpaquePointer
         switch purpose {
-        case .raster: surface = try images.surface(for: image.path, embedOriginal: false, opaque: false)
+        case .raster:
+            var scale = 1.0, unused = 0.0
+            cairo_user_to_device_distance(cr, &scale, &unused)
+            let shown = Int((image.imageRect.width * abs(scale)).rounded(.up)) + 1
+            surface = try images.surface(for: image.path, embedOriginal: false, opaque: false, maximumWidth: shown)
         case .screenPDF: surface = try images.surface(for: image.path, embedOriginal: true, opaque: false)
         case .press: surface = try images.surface(for: image.path, embedOriginal: false, opaque: true)
         }

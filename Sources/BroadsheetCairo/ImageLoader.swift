@@ -13,17 +13,22 @@ final class ImageLoader {
         var path: String
         var embedOriginal: Bool
         var opaque: Bool
+        var maximumWidth: Int?
     }
 
     private var surfaces: [Request: OpaquePointer] = [:]
 
-    func surface(for path: String, embedOriginal: Bool, opaque: Bool) throws -> OpaquePointer {
-        let request = Request(path: path, embedOriginal: embedOriginal, opaque: opaque)
+    /// - Parameter maximumWidth: a raster that shows the image at most this many pixels wide gets it
+    ///   decoded at that size (a thumbnail need not decode and filter the full photo).
+    func surface(for path: String, embedOriginal: Bool, opaque: Bool, maximumWidth: Int? = nil) throws -> OpaquePointer {
+        let request = Request(path: path, embedOriginal: embedOriginal, opaque: opaque, maximumWidth: maximumWidth)
         if let cached = surfaces[request] { return cached }
         // Checked again right before decoding: the file may have changed since the page was loaded.
         let header = try ImageHeader.read(path: path)
         var error: UnsafeMutablePointer<GError>?
-        guard let pixbuf = gdk_pixbuf_new_from_file(path, &error) else {
+        let decoded = maximumWidth.flatMap { width in width < header.width
+            ? gdk_pixbuf_new_from_file_at_scale(path, Int32(width), -1, 1, &error) : nil } ?? gdk_pixbuf_new_from_file(path, &error)
+        guard let pixbuf = decoded else {
             let message = error.map { String(cString: $0.pointee.message) } ?? "unreadable image"
             if let error { g_error_free(error) }
             throw RenderError(file: path, "cannot decode image: \(message)")
