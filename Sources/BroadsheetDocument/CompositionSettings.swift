@@ -45,7 +45,7 @@ extension LanguageTag {
         case .simplifiedChinese: CompositionSettings(punctuation: .quanjiao, kinsoku: .basic, hangingPunctuation: true)
         case .traditionalChinese: CompositionSettings(punctuation: .quanjiao, kinsoku: .basic, hangingPunctuation: true)
         case .japanese: CompositionSettings(punctuation: .quanjiao, kinsoku: .basic, hangingPunctuation: true)
-        case .korean: CompositionSettings(punctuation: .none, kinsoku: .basic, hangingPunctuation: false)
+        case .korean: CompositionSettings(punctuation: PunctuationStyle.none, kinsoku: .basic, hangingPunctuation: false)
         }
     }
 }

@@ -65,6 +65,9 @@ public enum EditionLoader {
                 throw pageValue.error("page file '\(name)' not found (looked at \(pagePath))")
             }
             let number = try entry.int("number") ?? (pages.last?.number ?? 0) + 1
+            guard (1...9_999).contains(number) else {
+                throw (entry["number"] ?? value).error("page number \(number) is not between 1 and 9999")
+            }
             if pages.contains(where: { $0.number == number }) {
                 throw (entry["number"] ?? value).error("page number \(number) appears twice in the edition")
             }

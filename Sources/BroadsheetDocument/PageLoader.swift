@@ -11,6 +11,8 @@ public enum PageLoader {
 
     /// Most blocks one page may place.
     public static let maximumBlocks = 200
+    /// Most entries of `stories:` one page may make up by itself: the search grows fast with their number.
+    public static let maximumAutoItems = 30
     /// Most characters the stories of one page may hold together.
     public static let maximumCharacters = 200_000
 
@@ -38,6 +40,9 @@ public enum PageLoader {
             throw blockValues[maximumBlocks].error("a page may place at most \(maximumBlocks) blocks")
         }
         let blocks = try blockValues.map { try loadBlock($0, folder: folder, project: project) }
+        if let stories = try map["stories"]?.sequence(what: "'stories'"), stories.count > maximumAutoItems {
+            throw stories[maximumAutoItems].error("a page may make up at most \(maximumAutoItems) stories and photos by itself")
+        }
         var spec = PageSpec(
             file: path, grid: grid, language: language,
             title: try map.string("title") ?? masthead?.title ?? URL(fileURLWithPath: path).lastPathComponent,
@@ -144,13 +149,20 @@ public enum PageLoader {
 
     /// Refuses a page whose stories together are too long to lay out in reasonable time and memory.
     private static func checkSize(_ spec: PageSpec) throws {
+        let placed = spec.blocks.compactMap { block -> (String, Int?, Story)? in
+            guard case let .story(story, _) = block.content else { return nil }
+            return (block.name, block.sourceLine, story)
+        }
+        let madeUp = spec.autoItems.compactMap { item -> (String, Int?, Story)? in
+            guard case let .story(story) = item.content else { return nil }
+            return (item.name, item.sourceLine, story)
+        }
         var characters = 0
-        for block in spec.blocks {
-            guard case let .story(story, _) = block.content else { continue }
+        for (name, line, story) in placed + madeUp {
             characters += story.bodyCharacterCount
             if characters > maximumCharacters {
-                throw DocumentError(file: spec.file, line: block.sourceLine,
-                                    "the page's stories hold more than \(maximumCharacters) characters together (up to block '\(block.name)')")
+                throw DocumentError(file: spec.file, line: line,
+                                    "the page's stories hold more than \(maximumCharacters) characters together (up to '\(name)')")
             }
         }
     }

@@ -45,6 +45,6 @@ extension CommandLineTests {
                 #expect(data == before[name] || data == after[name], "killed at \(fraction) of the run: \(name) is neither the old nor a whole new file")
             }
         }
-        #expect(killedWhileRunning >= 5)
+        #expect(killedWhileRunning >= 3, "only \(killedWhileRunning) runs were killed before they ended")
     }
 }
