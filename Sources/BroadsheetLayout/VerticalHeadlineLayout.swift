@@ -63,7 +63,7 @@ struct VerticalHeadlineLayout {
             }
             runs[runs.count - 1].glyphs += unit.glyphs.map { .init(id: $0.id, x: centre + $0.x, y: y + $0.y) }
             runs[runs.count - 1].text += unit.text
-            runs[runs.count - 1].clusters += unit.clusters.map { .init(bytes: $0.bytes, glyphs: $0.glyphs) }
+            runs[runs.count - 1].clusters += unit.clusters
         }
         return runs.filter { !$0.glyphs.isEmpty }
     }

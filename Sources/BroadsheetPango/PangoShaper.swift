@@ -32,29 +32,9 @@ public final class PangoShaper: TextShaper {
         }
 
         var builder = Builder(style: style, requestedFamily: family)
-        let bytes = Array(text.utf8)
-        text.utf8CString.withUnsafeBufferPointer { buffer in
-            let length = Int32(bytes.count)
-            var list = pango_itemize(library.context, buffer.baseAddress, 0, length, attributes, nil)
-            let head = list
-            defer {
-                var node = head
-                while let current = node {
-                    pango_item_free(current.pointee.data.assumingMemoryBound(to: PangoItem.self))
-                    node = current.pointee.next
-                }
-                g_list_free(head)
-            }
-            while let node = list {
-                let item = node.pointee.data.assumingMemoryBound(to: PangoItem.self)
-                let glyphs = pango_glyph_string_new()!
-                pango_shape_with_flags(buffer.baseAddress! + Int(item.pointee.offset), item.pointee.length,
-                                       buffer.baseAddress, length, &item.pointee.analysis, glyphs, PANGO_SHAPE_NONE)
-                builder.add(item: item.pointee, glyphs: glyphs.pointee, bytes: bytes, face: face(of: item.pointee.analysis.font),
-                            ink: { self.inkExtent(font: item.pointee.analysis.font, glyph: $0) })
-                pango_glyph_string_free(glyphs)
-                list = node.pointee.next
-            }
+        shapeItems(text, context: library.context, attributes: attributes) { item, glyphs, bytes in
+            builder.add(item: item, glyphs: glyphs, bytes: bytes, face: face(of: item.analysis.font),
+                        ink: { self.inkExtent(font: item.analysis.font, glyph: $0) })
         }
         return builder.result()
     }

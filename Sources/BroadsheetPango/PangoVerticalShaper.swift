@@ -101,31 +101,11 @@ public final class PangoVerticalShaper: VerticalTextShaper {
         pango_attr_list_insert(attributes, pango_attr_language_new(pango_language_from_string(style.language.pangoLanguage)))
         if let features { pango_attr_list_insert(attributes, pango_attr_font_features_new(features)) }
 
-        let bytes = Array(text.utf8)
         var result: [PangoCluster] = []
-        text.utf8CString.withUnsafeBufferPointer { buffer in
-            let length = Int32(bytes.count)
-            let head = pango_itemize(context, buffer.baseAddress, 0, length, attributes, nil)
-            defer {
-                var node = head
-                while let current = node {
-                    pango_item_free(current.pointee.data.assumingMemoryBound(to: PangoItem.self))
-                    node = current.pointee.next
-                }
-                g_list_free(head)
-            }
-            var node = head
-            while let current = node {
-                let item = current.pointee.data.assumingMemoryBound(to: PangoItem.self)
-                let glyphs = pango_glyph_string_new()!
-                defer { pango_glyph_string_free(glyphs) }
-                pango_shape_with_flags(buffer.baseAddress! + Int(item.pointee.offset), item.pointee.length,
-                                       buffer.baseAddress, length, &item.pointee.analysis, glyphs, PANGO_SHAPE_NONE)
-                let face = face(of: item.pointee.analysis.font)
-                result += PangoCluster.group(glyphs.pointee, item: item.pointee, bytes: bytes, face: face?.0,
-                                             substituted: !(face?.1.contains(family) ?? false))
-                node = current.pointee.next
-            }
+        shapeItems(text, context: context, attributes: attributes) { item, glyphs, bytes in
+            let face = face(of: item.analysis.font)
+            result += PangoCluster.group(glyphs, item: item, bytes: bytes, face: face?.0,
+                                         substituted: !(face?.1.contains(family) ?? false))
         }
         return result
     }
