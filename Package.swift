@@ -44,23 +44,31 @@ let package = Package(
         // Press PDF: separates cairo's output into CMYK with libqpdf and LittleCMS.
         .target(name: "BroadsheetPress", dependencies: ["BroadsheetDocument", "BroadsheetFrame", "BroadsheetCairo", "CQPDF", "CLCMS2"]),
 
+        // The pipeline every front end runs on: finding Broadsheet's data, one font session a process,
+        // page, edition, press, proof, galley and thumbnail runs, and the JSON reports.
+        .target(
+            name: "BroadsheetPipeline",
+            dependencies: ["BroadsheetDocument", "BroadsheetText", "BroadsheetFrame", "BroadsheetGeometry", "BroadsheetLayout",
+                           "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress"]),
+
+        // Front ends: argument parsing and printing only.
         .executableTarget(
             name: "broadsheet",
             dependencies: [
-                "BroadsheetDocument", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress",
+                "BroadsheetPipeline", "BroadsheetDocument",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .executableTarget(
             name: "broadsheet-bench",
-            dependencies: ["BroadsheetDocument", "BroadsheetText", "BroadsheetComposer", "BroadsheetLayout", "BroadsheetPango",
-                           "BroadsheetCairo"],
+            dependencies: ["BroadsheetPipeline", "BroadsheetDocument", "BroadsheetText", "BroadsheetComposer"],
             exclude: ["typst"]),
 
         // Fuzzing: the targets' entry points (replayed by the tests) and the libFuzzer driver (`make fuzz`).
         .target(
             name: "BroadsheetFuzzing",
-            dependencies: ["BroadsheetDocument", "BroadsheetText", "BroadsheetComposer", "BroadsheetFrame", "BroadsheetLayout"]),
+            dependencies: ["BroadsheetPipeline", "BroadsheetDocument", "BroadsheetText", "BroadsheetComposer", "BroadsheetFrame",
+                           "BroadsheetLayout"]),
         .executableTarget(name: "broadsheet-fuzz", dependencies: ["BroadsheetFuzzing"]),
 
         .testTarget(
@@ -68,7 +76,7 @@ let package = Package(
             dependencies: [
                 "BroadsheetGeometry", "BroadsheetDocument", "BroadsheetText", "BroadsheetComposer",
                 "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "CGdkPixbuf",
-                "BroadsheetFuzzing",
+                "BroadsheetFuzzing", "BroadsheetPipeline",
             ]),
     ]
 )

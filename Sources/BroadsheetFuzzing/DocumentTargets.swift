@@ -1,5 +1,5 @@
 import BroadsheetDocument
-import BroadsheetLayout
+import BroadsheetPipeline
 import Foundation
 
 /// The page, grid and edition loaders: the input is read as a page file, a grid file and an edition
@@ -13,8 +13,7 @@ enum YAMLTarget {
         }
         try FuzzFixtures.expectingLocatedErrors(file: FuzzFixtures.edition, text: text, errors: &errors) {
             let edition = try EditionLoader.parse(text, file: FuzzFixtures.edition, gridDirectory: FuzzFixtures.grids)
-            let engine = PageLayoutEngine(shaper: FuzzShaper(), verticalShaper: FuzzShaper())
-            for page in try EditionLayout(engine: engine).layout(edition) { try LayoutChecks.finite(page.frame) }
+            for page in try FuzzFixtures.session.layOut(edition).pages { try LayoutChecks.finite(page.frame) }
         }
         try FuzzFixtures.expectingLocatedErrors(file: FuzzFixtures.grid, text: text, errors: &errors) {
             let grid = try GridLoader.parse(text, file: FuzzFixtures.grid, defaultName: "fuzz")
@@ -49,9 +48,7 @@ enum StoryTarget {
             ]
             try LayoutChecks.layOut(PageSpec(file: FuzzFixtures.page, grid: grid, language: .simplifiedChinese, title: "fuzz", date: nil,
                                              masthead: nil, blocks: blocks))
-            let galley = try GalleyLayout(shaper: FuzzShaper()).layout(withoutByline, grid: grid, columns: 2,
-                                                                      language: story.language ?? .simplifiedChinese,
-                                                                      composition: CompositionSettings())
+            let galley = try FuzzFixtures.session.galley(withoutByline, grid: grid, GalleyRequest(columns: 2))
             for page in galley.pages { try LayoutChecks.finite(page) }
             try LayoutChecks.accounts(for: withoutByline, galley.report.blocks[0])
         }

@@ -1,4 +1,5 @@
 import BroadsheetDocument
+import BroadsheetPipeline
 import Foundation
 
 /// The files a fuzz input stands for and may name, in `Tests/Fuzz/project/`: the input is read as
@@ -12,6 +13,9 @@ enum FuzzFixtures {
     static let edition = project.appendingPathComponent("edition.yaml").path
     static let story = project.appendingPathComponent("story.md").path
     static let grids = root.appendingPathComponent("Layouts/grids").path
+    /// The pipeline the targets lay out with, on the fixed-pitch fuzz shaper.
+    static let session = RenderSession(home: BroadsheetHome(root: root), shapers: .init(horizontal: FuzzShaper(), vertical: FuzzShaper()),
+                                       warn: { _ in })
 
     /// The input as text, or nil when it is not UTF-8 and the error (added to `errors`) says so.
     static func decode(_ input: Data, file: String, errors: inout [DocumentError]) throws -> String? {

@@ -1,12 +1,14 @@
 import BroadsheetDocument
 import BroadsheetFrame
 import BroadsheetLayout
+import BroadsheetPipeline
 
 /// What every laid-out page must satisfy, whatever its input: every mark at a finite position, and
 /// every character of a story's body either placed in its block or counted as overset.
 enum LayoutChecks {
     static func layOut(_ page: PageSpec) throws {
-        let (frame, report) = try PageLayoutEngine(shaper: FuzzShaper(), verticalShaper: FuzzShaper()).layout(page)
+        let laidOut = try FuzzFixtures.session.layOut(page)
+        let (frame, report) = (laidOut.frame, laidOut.report)
         try finite(frame)
         for (block, blockReport) in zip(page.blocks, report.blocks) {
             guard case let .story(story, _) = block.content else { continue }

@@ -1,10 +1,19 @@
 import BroadsheetComposer
+import BroadsheetDocument
+import BroadsheetPipeline
 import BroadsheetText
 import Foundation
 
 /// Shaping and composition of real body text at 50,000 to 200,000 characters, and a pathological
 /// paragraph with no break opportunity: linear time shows as a constant cost per 1000 characters.
-func benchmarkComposition(paragraphs: [String], shaper: TextShaper, runs: Int) throws {
+func benchmarkComposition(session: RenderSession, runs: Int) throws {
+    let paragraphs = try ["lead.md", "supervision.md"].flatMap {
+        try StoryParser.load(path: session.home.root.appendingPathComponent("Layouts/examples/zjfzb-2021-12-16/stories/\($0)").path).body.map(\.text)
+    }
+    try session.shaping(.simplifiedChinese) { shapers in try benchmarkComposition(paragraphs: paragraphs, shaper: shapers.horizontal, runs: runs) }
+}
+
+private func benchmarkComposition(paragraphs: [String], shaper: TextShaper, runs: Int) throws {
     let style = TextStyle(role: "song", size: 9, language: .simplifiedChinese)
     let composer = LineComposer(options: .init(firstLineIndent: 18, hangingPunctuation: true))
     print("characters  paragraphs  lines   shape ms  compose ms  compose ms per 1000 chars")

@@ -1,38 +1,27 @@
-import BroadsheetCairo
-import BroadsheetDocument
-import BroadsheetLayout
-import BroadsheetPango
+import BroadsheetPipeline
 import Foundation
 
 /// The example edition's pages repeated to `pages` pages: layout (in page order, as jumps require),
-/// then every page to PDF and a 150 dpi PNG concurrently, one renderer per page; pages per second.
-func benchmarkEdition(root: URL, library: FontLibrary, pages count: Int, runs: Int) throws {
-    let base = try EditionLoader.load(path: root.appendingPathComponent("Layouts/examples/edition-2021-12-16/edition.yaml").path,
-                                      gridDirectory: root.appendingPathComponent("Layouts/grids").path)
-    var edition = base
-    edition.pages = (0..<count).map { index in
-        var page = base.pages[index % base.pages.count]
-        page.number = index + 1
-        page.page.folio = page.page.masthead == nil ? Folio(paper: base.paper, number: index + 1, section: page.section, date: base.date) : nil
-        return page
-    }
-    let engine = PageLayoutEngine(shaper: PangoShaper(library: library), verticalShaper: PangoVerticalShaper(library: library))
+/// then every page to PDF and a 150 dpi PNG in a folder, concurrently; pages per second.
+func benchmarkEdition(session: RenderSession, pages count: Int, runs: Int) throws {
+    let base = session.home.root.appendingPathComponent("Layouts/examples/edition-2021-12-16").path
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("broadsheet-bench-edition")
-    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    var laidOut: [EditionLayout.LaidOutPage] = []
-    let layoutTimes = try (0..<runs).map { _ in try measure { laidOut = try EditionLayout(engine: engine).layout(edition) } }
-    let frames = laidOut.map(\.frame)
-    let renderTimes = (0..<runs).map { _ in
-        measure {
-            DispatchQueue.concurrentPerform(iterations: frames.count) { index in
-                let renderer = PageRenderer()
-                let file = folder.appendingPathComponent("page-\(index)").path
-                try? renderer.writePDF(frames[index], to: file + ".pdf")
-                try? renderer.writePNG(frames[index], to: file + ".png", dpi: 150)
-            }
-        }
+    try? FileManager.default.removeItem(at: folder)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    // An edition file listing the example's pages over and over (outside their project folder).
+    let editionFile = folder.appendingPathComponent("edition.yaml").path
+    let policy = RunPolicy(allowOutside: true)
+    let pages = (0..<count).map { index in
+        let file = base + "/" + ["front.yaml", "page-2.yaml", "page-3.yaml"][index % 3]
+        return "  - page: \(file)\n    number: \(index + 1)\n    section: 版\(index + 1)\n" + (index % 3 == 1 ? "    jumps: true\n" : "")
     }
-    let layout = median(layoutTimes), render = median(renderTimes)
+    try ("paper: 浙江法制报\ndate: 2021-12-16\npages:\n" + pages.joined()).write(toFile: editionFile, atomically: true, encoding: .utf8)
+
+    var edition = try session.layOutEdition(editionFile, policy: policy)
+    let layout = median(try (0..<runs).map { _ in try measure { edition = try session.layOutEdition(editionFile, policy: policy) } })
+    let pagesFolder = folder.appendingPathComponent("pages").path
+    try FileManager.default.createDirectory(atPath: pagesFolder, withIntermediateDirectories: true)
+    let render = median(try (0..<runs).map { _ in try measure { try session.write(edition, to: [.folder(pagesFolder, dpi: 150)]) } })
     print("")
     print("edition: \(count) pages, \(ProcessInfo.processInfo.activeProcessorCount) cores")
     print(String(format: "  layout %.0f ms (%.0f ms a page), PDF + 150 dpi PNG %.0f ms, total %.0f ms: %.1f pages per second",

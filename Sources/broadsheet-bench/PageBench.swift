@@ -1,56 +1,35 @@
-import BroadsheetCairo
-import BroadsheetComposer
-import BroadsheetDocument
-import BroadsheetFrame
-import BroadsheetLayout
-import BroadsheetPango
-import BroadsheetText
+import BroadsheetPipeline
 import Foundation
 
-/// The example page stage by stage, each the median of `runs`: load the page file, set up the
-/// fonts, shape and compose the stories' text (as the layout does), lay the page out (shaping and
-/// composing included), write the PDF, write the 150 dpi PNG, write a 300 px thumbnail.
-func benchmarkPage(root: URL, runs: Int) throws {
-    let pagePath = root.appendingPathComponent("Layouts/examples/zjfzb-2021-12-16/page.yaml").path
-    let grids = root.appendingPathComponent("Layouts/grids").path
-    let cache = FileManager.default.temporaryDirectory.appendingPathComponent("broadsheet-bench-fc").path
+/// The example page stage by stage through the pipeline, each the median of `runs`: load the page
+/// file, build the session's fonts, lay the page out (shaping and composing included), write the
+/// PDF, the 150 dpi PNG, a 300 px thumbnail and the layout proof — the last four on one session, which
+/// builds its font library once.
+func benchmarkPage(home: BroadsheetHome, fontCache: String, runs: Int) throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("broadsheet-bench-page")
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    func output(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
-    var page: PageSpec!
-    let load = try median((0..<runs).map { _ in try measure { page = try PageLoader.load(path: pagePath, gridDirectory: grids) } })
-    var library: FontLibrary!
+    let session = RenderSession(home: home, fontCache: fontCache)
+    var page = try session.loadPage(nil)
+    let load = try median((0..<runs).map { _ in try measure { page = try session.loadPage(nil) } })
     let fonts = try median((0..<runs).map { _ in
-        try measure { library = try FontLibrary(roleMapPath: root.appendingPathComponent("Fonts/roles.yaml").path, cacheDirectory: cache) }
+        try measure { try RenderSession(home: home, fontCache: fontCache).shaping(page.language) { _ in } }
     })
-    let texts = page.blocks.flatMap { block -> [String] in
-        if case let .story(story, _) = block.content { return story.body.map(\.text) } else { return [] }
-    }
-    let style = TextStyle(role: "song", size: 9, language: .simplifiedChinese)
-    var shaped: [ShapedText] = []
-    let shape = try median((0..<runs).map { _ in
-        let shaper = PangoShaper(library: library)
-        return try measure { shaped = try texts.map { try shaper.shape($0, style: style) } }
-    })
-    let composer = LineComposer(options: .init(firstLineIndent: 18, hangingPunctuation: true))
-    let compose = median((0..<runs).map { _ in measure { for text in shaped { _ = composer.compose(text, width: 108) } } })
-    var frame: PageFrame!
-    let layout = try median((0..<runs).map { _ in
-        let engine = PageLayoutEngine(shaper: PangoShaper(library: library), verticalShaper: PangoVerticalShaper(library: library))
-        return try measure { frame = try engine.layout(page).0 }
-    })
-    let pdfPath = folder.appendingPathComponent("page.pdf").path
-    let pdf = try median((0..<runs).map { _ in try measure { try PageRenderer().writePDF(frame, to: pdfPath) } })
-    let png = try median((0..<runs).map { _ in
-        try measure { try PageRenderer().writePNG(frame, to: folder.appendingPathComponent("page.png").path, dpi: 150) }
-    })
+    var laidOut = try session.layOut(page)
+    let layout = try median((0..<runs).map { _ in try measure { laidOut = try session.layOut(page) } })
+    let pdf = try median((0..<runs).map { _ in try measure { try session.write(laidOut, to: [.pdf(output("page.pdf"))]) } })
+    let png = try median((0..<runs).map { _ in try measure { try session.write(laidOut, to: [.png(output("page.png"), dpi: 150)]) } })
     let thumbnail = try median((0..<runs).map { _ in
-        try measure { try PageRenderer().writePNG(frame, to: folder.appendingPathComponent("thumb.png").path, width: 300) }
+        try measure { try session.writeThumbnail([laidOut.frame], to: output("thumb.png"), size: .width(300)) }
     })
-    let size = (try FileManager.default.attributesOfItem(atPath: pdfPath)[.size] as? Int) ?? 0
+    let proof = try median((0..<runs).map { _ in
+        try measure { try session.write(try session.proof(laidOut), of: laidOut, to: [output("proof.png")], dpi: 100) }
+    })
+    let size = (try FileManager.default.attributesOfItem(atPath: output("page.pdf"))[.size] as? Int) ?? 0
     print("example page (tabloid), medians of \(runs), ms:")
-    print("  stage      load  fonts  shape  compose  layout   PDF  PNG 150dpi  thumbnail 300px")
-    print(String(format: "  ms       %5.1f  %5.1f  %5.1f  %7.1f  %6.1f  %4.0f  %10.0f  %15.1f", load, fonts, shape, compose, layout, pdf, png, thumbnail))
+    print("  stage      load  fonts  layout   PDF  PNG 150dpi  thumbnail 300px  proof 100dpi")
+    print(String(format: "  ms       %5.1f  %5.1f  %6.1f  %4.0f  %10.0f  %15.1f  %12.0f", load, fonts, layout, pdf, png, thumbnail, proof))
     print("  (layout includes its own shaping and composing of every text on the page)")
-    print("  PDF size: \(size / 1024) KiB")
+    print("  PDF size: \(size / 1024) KiB; font libraries built by the session for all of it: \(session.fontLibrariesBuilt)")
 }

@@ -1,20 +1,13 @@
-import BroadsheetComposer
-import BroadsheetDocument
-import BroadsheetPango
-import BroadsheetText
+import BroadsheetPipeline
 import Foundation
 
-/// Release-build benchmark (`make bench`): composition of long real text, and a 12-page edition laid
-/// out and rendered to PDF and PNG proofs on every core. Times are medians over repeated runs.
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-let library = try FontLibrary(roleMapPath: root.appendingPathComponent("Fonts/roles.yaml").path,
-                              cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("broadsheet-bench-fc").path)
-let shaper = PangoShaper(library: library)
-let stories = ["lead.md", "supervision.md"].map {
-    root.appendingPathComponent("Layouts/examples/zjfzb-2021-12-16/stories/\($0)").path
-}
-let paragraphs = try stories.flatMap { try StoryParser.load(path: $0).body.map(\.text) }
+/// Release-build benchmark (`make bench`): the example page stage by stage, composition of long real
+/// text, a 12-page edition, and whole processes against Typst. Times are medians over repeated runs;
+/// every page run goes through the same pipeline calls as the `broadsheet` command.
+let home = try BroadsheetHome.locate()
+let root = home.root
 let runs = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 5
+let fontCache = FileManager.default.temporaryDirectory.appendingPathComponent("broadsheet-bench-fc").path
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
@@ -24,8 +17,9 @@ func measure(_ body: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
 }
 
-try benchmarkPage(root: root, runs: runs)
+let session = RenderSession(home: home, fontCache: fontCache)
+try benchmarkPage(home: home, fontCache: fontCache, runs: runs)
 print("")
-try benchmarkComposition(paragraphs: paragraphs, shaper: shaper, runs: runs)
-try benchmarkEdition(root: root, library: library, pages: 12, runs: max(1, runs / 2))
+try benchmarkComposition(session: session, runs: runs)
+try benchmarkEdition(session: session, pages: 12, runs: max(1, runs / 2))
 try benchmarkAgainstTypst(root: root, runs: runs)

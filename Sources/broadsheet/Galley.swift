@@ -1,8 +1,6 @@
 import ArgumentParser
-import BroadsheetCairo
+import BroadsheetPipeline
 import BroadsheetDocument
-import BroadsheetLayout
-import BroadsheetPango
 import Foundation
 
 extension PunctuationStyle: ExpressibleByArgument {}
@@ -48,35 +46,22 @@ struct Galley: ParsableCommand {
 
     func validate() throws {
         guard !output.isEmpty || dump != nil else { throw ValidationError("name at least one output with -o FILE.pdf or -o FILE.png") }
-        for file in output where !(file.hasSuffix(".pdf") || file.hasSuffix(".png")) {
+        for file in output where PageOutput(file: file, dpi: dpi) == nil {
             throw ValidationError("'\(file)': an output must end in .pdf or .png")
         }
         guard (1...12).contains(columns) else { throw ValidationError("--columns must be between 1 and 12") }
     }
 
     func run() throws {
-        try runReportingErrors {
-            let pipeline = PagePipeline()
-            var parsed = try StoryParser.load(path: story)
-            let gridPath = grid.hasSuffix(".yaml") ? grid : pipeline.paths.grids + "/\(grid).yaml"
-            guard FileManager.default.fileExists(atPath: gridPath) else {
-                throw CommandFailure("unknown grid '\(grid)' (looked for \(gridPath))")
-            }
-            let gridSpec = try GridLoader.load(path: gridPath)
-            let language = lang ?? parsed.language ?? .simplifiedChinese
-            // The command line's choices win over the story's own.
-            parsed.language = language
-            parsed.composition = CompositionSettings(punctuation: punctuation, kinsoku: kinsoku).over(parsed.composition)
-            let library = try pipeline.fontLibrary(language: language)
-            let (pages, layoutReport, lines) = try GalleyLayout(shaper: PangoShaper(library: library)).layout(
-                parsed, grid: gridSpec, columns: columns, language: language, composition: CompositionSettings())
-            if let path = report { try ReportWriter.write(layoutReport, page: story, to: path) }
-            if let path = dump { try AtomicFile.write(Data(lines.utf8), to: path) }
-            try pipeline.check(layoutReport, file: story, allowOverset: false, allowMissingGlyphs: allowMissingGlyphs)
-            let renderer = PageRenderer()
-            for file in output {
-                if file.hasSuffix(".pdf") { try renderer.writePDF(pages, to: file) } else { try renderer.writePNG(pages, to: file, dpi: dpi) }
-            }
-        }
+        try runReportingErrors(run)
+    }
+
+    private func run(_ session: RenderSession) throws {
+        let galley = try session.galley(story, GalleyRequest(grid: grid, columns: columns, language: lang,
+                                                              punctuation: punctuation, kinsoku: kinsoku))
+        if let path = report { try session.writeFile(try LayoutReportFile(galley.report, page: story).json(), to: path) }
+        if let path = dump { try session.writeFile(Data(galley.dump.utf8), to: path) }
+        try session.check(galley.report, file: story, policy: RunPolicy(allowMissingGlyphs: allowMissingGlyphs))
+        try session.write(galley, to: output.compactMap { PageOutput(file: $0, dpi: dpi) })
     }
 }

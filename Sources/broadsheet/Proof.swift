@@ -1,8 +1,5 @@
 import ArgumentParser
-import BroadsheetCairo
-import BroadsheetDocument
-import BroadsheetLayout
-import BroadsheetPango
+import BroadsheetPipeline
 
 struct Proof: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,15 +36,15 @@ struct Proof: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors {
-            let pipeline = PagePipeline(allowOutside: allowOutside)
-            let (spec, frame, layoutReport) = try pipeline.layOut(pagePath: page)
-            let proof = ProofLayout(shaper: PangoShaper(library: try pipeline.fontLibrary(language: spec.language)))
-            let findings = proof.findings(spec, frame: frame, report: layoutReport)
-            if let path = report { try ProofReport.write(layoutReport, findings: findings, page: spec.file, to: path) }
-            let overlay = try proof.overlay(findings, page: spec)
-            let renderer = PageRenderer()
-            for file in output { try renderer.writeProof(frame, overlay: overlay, to: file, dpi: dpi) }
+        try runReportingErrors(run)
+    }
+
+    private func run(_ session: RenderSession) throws {
+        let laidOut = try session.layOutPage(page, policy: RunPolicy(allowOutside: allowOutside))
+        let proof = try session.proof(laidOut)
+        if let path = report {
+            try session.writeFile(try LayoutReportFile(laidOut.report, page: laidOut.spec.file, proof: proof.findings).json(), to: path)
         }
+        try session.write(proof, of: laidOut, to: output, dpi: dpi)
     }
 }

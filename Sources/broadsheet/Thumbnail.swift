@@ -1,7 +1,5 @@
 import ArgumentParser
-import BroadsheetCairo
-import BroadsheetDocument
-import BroadsheetFrame
+import BroadsheetPipeline
 
 struct Thumbnail: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,14 +20,7 @@ struct Thumbnail: ParsableCommand {
     @Option(help: "Pages per row of a contact sheet.")
     var columns = 6
 
-    @Flag(help: "Draw pages even when a story does not fit its block.")
-    var allowOverset = false
-
-    @Flag(help: "Draw pages even when a character has no glyph in any configured font.")
-    var allowMissingGlyphs = false
-
-    @Flag(help: "Let a page name stories, photos or a grid outside its project folder.")
-    var allowOutside = false
+    @OptionGroup var policy: PolicyOptions
 
     func validate() throws {
         guard output.hasSuffix(".png") else { throw ValidationError("a thumbnail must be a .png file") }
@@ -41,25 +32,17 @@ struct Thumbnail: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors {
-            let pipeline = PagePipeline(allowOutside: allowOutside)
-            var frames: [PageFrame] = []
-            if pages.count == 1, EditionLoader.isEdition(path: pages[0]) {
-                let (edition, laidOut) = try EditionOutput(pipeline: pipeline, path: pages[0]).layOut()
-                for page in laidOut {
-                    try pipeline.check(page.report, file: "\(edition.file) page \(page.number)", allowOverset: allowOverset,
-                                       allowMissingGlyphs: allowMissingGlyphs)
-                }
-                frames = laidOut.map(\.frame)
-            } else {
-                for path in pages.isEmpty ? [nil] : pages.map(Optional.some) {
-                    let (page, frame, report) = try pipeline.layOut(pagePath: path)
-                    try pipeline.check(report, file: page.file, allowOverset: allowOverset, allowMissingGlyphs: allowMissingGlyphs)
-                    frames.append(frame)
-                }
-            }
-            try PageRenderer().writeContactSheet(frames, to: output, pageWidth: height == nil ? width ?? 300 : nil,
-                                                 pageHeight: height, columns: columns)
+        try runReportingErrors(run)
+    }
+
+    private func run(_ session: RenderSession) throws {
+        var documents: [LaidOutDocument] = []
+        for path in pages.isEmpty ? [nil] : pages.map(Optional.some) {
+            let document = try session.layOutDocument(path, policy: policy.runPolicy)
+            try session.check(document, policy: policy.runPolicy)
+            documents.append(document)
         }
+        try session.writeThumbnail(documents.flatMap(\.frames), to: output, size: height.map(ThumbnailSize.height) ?? .width(width ?? 300),
+                                   columns: columns)
     }
 }

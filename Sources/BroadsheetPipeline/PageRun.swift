@@ -1,0 +1,89 @@
+import BroadsheetDocument
+import BroadsheetFrame
+import BroadsheetLayout
+import Foundation
+
+/// A page laid out: its model, the positioned frame and what the layout did.
+public struct LaidOutPage: Sendable {
+    public var spec: PageSpec
+    public var frame: PageFrame
+    public var report: LayoutReport
+}
+
+extension RenderSession {
+    /// Loads a page file (the example page when `path` is nil).
+    public func loadPage(_ path: String?, policy: RunPolicy = RunPolicy()) throws -> PageSpec {
+        try PageLoader.load(path: path ?? home.examplePage, gridDirectory: home.grids, allowOutside: policy.allowOutside)
+    }
+
+    public func layOut(_ page: PageSpec) throws -> LaidOutPage {
+        try shaping(page.language) { shapers in
+            let (frame, report) = try engine(shapers).layout(page)
+            return LaidOutPage(spec: page, frame: frame, report: report)
+        }
+    }
+
+    /// Loads and lays out a page file.
+    public func layOutPage(_ path: String?, policy: RunPolicy = RunPolicy()) throws -> LaidOutPage {
+        try layOut(try loadPage(path, policy: policy))
+    }
+
+    /// Fails when the page's layout did what `policy` does not allow.
+    public func check(_ page: LaidOutPage, policy: RunPolicy) throws {
+        try check(page.report, file: page.spec.file, policy: policy)
+    }
+
+    /// Fails when the layout did what `policy` does not allow, warning about what it allows.
+    public func check(_ report: LayoutReport, file: String, policy: RunPolicy) throws {
+        var failures: [String] = []
+        for block in report.overset {
+            let message = "\(file): overset: block '\(block.name)' has \(block.oversetCharacters) characters that do not fit"
+            if policy.allowOverset { warn(message) } else { failures.append(message) }
+        }
+        for located in report.glyphProblems {
+            let message = "\(file): block '\(located.block)': \(located.problem)"
+            if located.problem.kind == .missing && !policy.allowMissingGlyphs { failures.append(message) } else { warn(message) }
+        }
+        if !failures.isEmpty {
+            throw RunFailure(failures.joined(separator: "\n")
+                + "\nnothing was written (use --allow-overset or --allow-missing-glyphs to write anyway)")
+        }
+    }
+}
+
+/// What a page or edition file lays out to.
+public enum LaidOutDocument: Sendable {
+    case page(LaidOutPage)
+    case edition(LaidOutEdition)
+
+    /// Every page's frame, in order.
+    public var frames: [PageFrame] {
+        switch self {
+        case .page(let page): [page.frame]
+        case .edition(let edition): edition.pages.map(\.frame)
+        }
+    }
+
+    /// The layout report as JSON: a page's, or an edition's with every page's.
+    public func reportJSON() throws -> Data {
+        switch self {
+        case .page(let page): try LayoutReportFile(page.report, page: page.spec.file).json()
+        case .edition(let edition): try EditionReportFile(edition).json()
+        }
+    }
+}
+
+extension RenderSession {
+    /// Lays out a page file, or an edition file (one with a top-level `pages:` list).
+    public func layOutDocument(_ path: String?, policy: RunPolicy = RunPolicy()) throws -> LaidOutDocument {
+        if let path, EditionLoader.isEdition(path: path) { return .edition(try layOutEdition(path, policy: policy)) }
+        return .page(try layOutPage(path, policy: policy))
+    }
+
+    public func check(_ document: LaidOutDocument, policy: RunPolicy) throws {
+        switch document {
+        case .page(let page): try check(page, policy: policy)
+        case .edition(let edition): try check(edition, policy: policy)
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import BroadsheetDocument
+import BroadsheetLayout
+import BroadsheetPango
+import BroadsheetText
+import Foundation
+
+/// What a process renders with: Broadsheet's data and one font library with its shapers, built on
+/// first use and reused for every page, output, edition and request of the session. Pango objects
+/// may not be used from two threads at once, so shaping (layout, proof and printer's-mark setting)
+/// takes the session's lock; drawing does not shape and runs concurrently.
+public final class RenderSession: @unchecked Sendable {
+    public let home: BroadsheetHome
+    /// Where warnings go (overset allowed, coarse photos, characters set in a fallback face).
+    public let warn: @Sendable (String) -> Void
+
+    private let lock = NSLock()
+    private let fontCache: String
+    private var shapers: Shapers?
+    private var library: FontLibrary?
+    private var checkedLanguages: Set<LanguageTag> = []
+    /// How many font libraries this session has built: one at most.
+    public private(set) var fontLibrariesBuilt = 0
+
+    /// The shapers layout sets text with.
+    public struct Shapers {
+        public var horizontal: TextShaper
+        public var vertical: VerticalTextShaper
+
+        public init(horizontal: TextShaper, vertical: VerticalTextShaper) {
+            self.horizontal = horizontal
+            self.vertical = vertical
+        }
+    }
+
+    /// - Parameters:
+    ///   - shapers: set text with these instead of Pango on the home's fonts (tests, fuzzing).
+    ///   - warn: receives each warning; by default it is printed to standard error.
+    public init(home: BroadsheetHome, fontCache: String = BroadsheetHome.fontCache(), shapers: Shapers? = nil,
+                warn: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data(("warning: " + $0 + "\n").utf8)) }) {
+        self.home = home
+        self.fontCache = fontCache
+        self.shapers = shapers
+        self.warn = warn
+    }
+
+    /// The session of the running process (`BROADSHEET_HOME`, or found from the executable).
+    public static func forProcess() throws -> RenderSession {
+        RenderSession(home: try BroadsheetHome.locate())
+    }
+
+    /// Runs `body` with the session's shapers, every font role checked for `language`, under the lock.
+    public func shaping<T>(_ language: LanguageTag, _ body: (Shapers) throws -> T) throws -> T {
+        try lock.withLock {
+            let shapers = try self.shapers ?? buildShapers()
+            if let library, !checkedLanguages.contains(language) {
+                try library.verifyRoles(language: language)
+                checkedLanguages.insert(language)
+            }
+            return try body(shapers)
+        }
+    }
+
+    /// A layout engine on the session's shapers, for use inside `shaping`.
+    func engine(_ shapers: Shapers) -> PageLayoutEngine {
+        PageLayoutEngine(shaper: shapers.horizontal, verticalShaper: shapers.vertical)
+    }
+
+    private func buildShapers() throws -> Shapers {
+        let library = try FontLibrary(roleMapPath: home.roleMap, cacheDirectory: fontCache)
+        fontLibrariesBuilt += 1
+        self.library = library
+        let built = Shapers(horizontal: PangoShaper(library: library), vertical: PangoVerticalShaper(library: library))
+        shapers = built
+        return built
+    }
+}

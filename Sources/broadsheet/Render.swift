@@ -1,0 +1,56 @@
+import ArgumentParser
+import BroadsheetPipeline
+import Foundation
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Render a page to PDF and/or PNG (one -o per file).")
+
+    @OptionGroup var options: PageOptions
+
+    @Option(name: .shortAndLong, help: "An output file ending in .pdf or .png, or for an edition a folder ending in /; repeat for several.")
+    var output: [String] = []
+
+    @Option(help: "Resolution of PNG outputs in pixels per inch.")
+    var dpi: Double = 150
+
+    @OptionGroup var press: PressOptions
+
+    func validate() throws {
+        guard !output.isEmpty else { throw ValidationError("name at least one output with -o FILE.pdf or -o FILE.png") }
+        for file in output where PageOutput(file: file, dpi: dpi) == nil && !isFolder(file) {
+            throw ValidationError("'\(file)': an output must end in .pdf or .png, or be a folder (ending in /) for an edition")
+        }
+        guard dpi >= 10, dpi <= 2400 else { throw ValidationError("--dpi must be between 10 and 2400") }
+    }
+
+    func run() throws {
+        try runReportingErrors(run)
+    }
+
+    private func run(_ session: RenderSession) throws {
+        let policy = options.policy.runPolicy
+        let document = try session.layOutDocument(options.page, policy: policy)
+        if let report = options.report { try session.writeFile(try document.reportJSON(), to: report) }
+        try session.check(document, policy: policy)
+        switch document {
+        case .edition(let edition):
+            let outputs: [EditionOutput] = output.map { file in
+                isFolder(file) ? .folder(file, dpi: dpi) : file.hasSuffix(".pdf") ? .pdf(file) : .png(file, dpi: dpi)
+            }
+            let progress: (@Sendable (String) -> Void)? = isatty(STDERR_FILENO) != 0
+                ? { @Sendable line in FileHandle.standardError.write(Data((line + "\n").utf8)) } : nil
+            try session.write(edition, to: outputs, press: press.request, progress: progress)
+        case .page(let page):
+            for file in output where isFolder(file) {
+                throw ValidationError("'\(file)': a folder output is for an edition; a page writes .pdf and .png files")
+            }
+            try session.write(page, to: output.compactMap { PageOutput(file: $0, dpi: dpi) }, press: press.request)
+        }
+    }
+}
+
+/// An output naming a folder: it ends in `/`, or is an existing folder.
+func isFolder(_ output: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return output.hasSuffix("/") || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue)
+}
