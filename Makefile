@@ -11,7 +11,14 @@ FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= yaml story composer
 FUZZ_BUILD := .build-fuzz
 
-.PHONY: demo test bench fuzz deps clean
+# `make install` puts the release binary in $(PREFIX)/bin and Broadsheet's data (fonts configuration and
+# role map, grids, press profile, example pages) in $(PREFIX)/share/broadsheet, where the binary finds it.
+# BIN names an already built binary to install instead of building the release one.
+PREFIX ?= /usr/local
+BIN ?=
+DATA_DIR = $(DESTDIR)$(PREFIX)/share/broadsheet
+
+.PHONY: demo test bench fuzz deps clean install uninstall
 
 demo: deps
 	swift build -c release --product broadsheet
@@ -40,6 +47,20 @@ fuzz: deps
 			-max_len=65536 -timeout=60 -rss_limit_mb=4096 -print_final_stats=1 $$dict \
 			-artifact_prefix=$(FUZZ_BUILD)/artifacts/$$target/ Tests/Fuzz/corpus/$$target || exit 1; \
 	done
+
+install: $(if $(BIN),,deps)
+	@bin="$(BIN)"; \
+	if [ -z "$$bin" ]; then swift build -c release --product broadsheet && bin=.build/release/broadsheet; fi; \
+	install -D -m 755 "$$bin" "$(DESTDIR)$(PREFIX)/bin/broadsheet"
+	rm -rf "$(DATA_DIR)"
+	mkdir -p "$(DATA_DIR)/Layouts"
+	cp -R Fonts "$(DATA_DIR)/Fonts"
+	cp -R Layouts/grids Layouts/press Layouts/examples "$(DATA_DIR)/Layouts/"
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/broadsheet and $(DATA_DIR)"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/broadsheet"
+	rm -rf "$(DATA_DIR)"
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \

@@ -4,14 +4,7 @@ import Testing
 /// Runs the built `broadsheet` executable as a user would.
 @Suite("Command line", .serialized)
 struct CommandLineTests {
-    /// The executable sits beside the test bundle in the build folder.
-    var executable: String {
-        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        while url.path != "/" && !FileManager.default.isExecutableFile(atPath: url.appendingPathComponent("broadsheet").path) {
-            url = url.deletingLastPathComponent()
-        }
-        return url.appendingPathComponent("broadsheet").path
-    }
+    var executable: String { TestSupport.broadsheet }
 
     func writePage(_ folder: URL, blocks: String, story: String = "---\nheadline: 测试\n---\n\n正文。\n") throws -> String {
         try story.write(to: folder.appendingPathComponent("story.md"), atomically: true, encoding: .utf8)

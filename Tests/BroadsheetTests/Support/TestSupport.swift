@@ -13,6 +13,15 @@ enum TestSupport {
     static let exampleStories = root.appendingPathComponent("Layouts/examples/zjfzb-2021-12-16/stories")
     static let fontCache = FileManager.default.temporaryDirectory.appendingPathComponent("broadsheet-tests-fontconfig").path
 
+    /// The built `broadsheet` executable, beside the test bundle in the build folder.
+    static let broadsheet: String = {
+        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        while url.path != "/" && !FileManager.default.isExecutableFile(atPath: url.appendingPathComponent("broadsheet").path) {
+            url = url.deletingLastPathComponent()
+        }
+        return url.appendingPathComponent("broadsheet").path
+    }()
+
     /// A real Pango shaper on the project's fonts. Pango objects are per thread, so each test makes its own.
     static func pangoShaper() throws -> PangoShaper {
         PangoShaper(library: try FontLibrary(roleMapPath: root.appendingPathComponent("Fonts/roles.yaml").path,
@@ -35,29 +44,38 @@ enum TestSupport {
     /// posix_spawn and waitpid with the output in files, not Foundation's Process with pipes: tests
     /// run in parallel, and a pipe inherited by a sibling child, or a missed exit notification, would
     /// hang the run.
+    /// - Parameters:
+    ///   - directory: the working directory; by default the tests'.
+    ///   - environment: the environment; by default the tests'.
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+    static func run(_ executable: String, _ arguments: [String], directory: String? = nil,
+                    environment: [String: String]? = nil) throws -> (status: Int32, output: String, error: String) {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let outPath = folder.appendingPathComponent("stdout").path, errPath = folder.appendingPathComponent("stderr").path
-        let exitStatus = wait(try spawn(executable, arguments, output: outPath, error: errPath))
+        let exitStatus = wait(try spawn(executable, arguments, output: outPath, error: errPath, directory: directory,
+                                        environment: environment))
         let read = { (path: String) in String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) }
         return (exitStatus, read(outPath), read(errPath))
     }
 
     /// Starts a command with its standard input from /dev/null and its output into files.
     static func spawn(_ executable: String, _ arguments: [String], output outPath: String = "/dev/null",
-                      error errPath: String = "/dev/null") throws -> pid_t {
+                      error errPath: String = "/dev/null", directory: String? = nil, environment: [String: String]? = nil) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        // In another working directory through coreutils' `env -C` (glibc's addchdir is not visible to Swift).
+        let command = directory.map { ["/usr/bin/env", "-C", $0, executable] + arguments } ?? [executable] + arguments
+        let argv = command.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        let variables = environment.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] }
+        defer { variables?.forEach { free($0) } }
         var pid = pid_t()
-        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        let spawned = variables.map { posix_spawn(&pid, command[0], &actions, nil, argv, $0) } ?? posix_spawn(&pid, command[0], &actions, nil, argv, environ)
         guard spawned == 0 else { throw TestFailure("cannot start \(executable): \(String(cString: strerror(spawned)))") }
         return pid
     }
