@@ -25,8 +25,14 @@ let package = Package(
         .systemLibrary(
             name: "CGdkPixbuf", pkgConfig: "gdk-pixbuf-2.0",
             providers: [.apt(["libgdk-pixbuf-2.0-dev"])]),
+        .systemLibrary(
+            name: "CTurboJPEG", pkgConfig: "libturbojpeg",
+            providers: [.apt(["libturbojpeg0-dev"])]),
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         .systemLibrary(name: "CLCMS2", pkgConfig: "lcms2", providers: [.apt(["liblcms2-dev"])]),
+
+        // Photos: decoded with libjpeg-turbo and libpng, whole and as large as they claim, or refused.
+        .target(name: "BroadsheetImage", dependencies: ["CTurboJPEG", "CPNG"]),
 
         // Engine: pure Swift, no C.
         .target(name: "BroadsheetDocument", dependencies: ["Yams"]),
@@ -76,7 +82,7 @@ let package = Package(
             dependencies: [
                 "BroadsheetGeometry", "BroadsheetDocument", "BroadsheetText", "BroadsheetComposer",
                 "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "CGdkPixbuf",
-                "BroadsheetFuzzing", "BroadsheetPipeline",
+                "BroadsheetFuzzing", "BroadsheetPipeline", "BroadsheetImage",
             ]),
     ]
 )
