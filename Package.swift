@@ -29,7 +29,8 @@ let package = Package(
         .systemLibrary(name: "CLCMS2", pkgConfig: "lcms2", providers: [.apt(["liblcms2-dev"])]),
 
         // Engine: pure Swift, no C.
-        .target(name: "BroadsheetDocument", dependencies: ["Yams"]),
+        .target(name: "BroadsheetFiles"),
+        .target(name: "BroadsheetDocument", dependencies: ["BroadsheetFiles", "Yams"]),
         .target(name: "BroadsheetGeometry", dependencies: ["BroadsheetDocument"]),
         .target(name: "BroadsheetText", dependencies: ["BroadsheetGeometry"]),
         .target(name: "BroadsheetComposer", dependencies: ["BroadsheetText"]),
@@ -40,14 +41,14 @@ let package = Package(
 
         // Back ends: the only modules that import C.
         .target(name: "BroadsheetPango", dependencies: ["BroadsheetText", "CPangoCairo"]),
-        .target(name: "BroadsheetCairo", dependencies: ["BroadsheetDocument", "BroadsheetFrame", "CPangoCairo", "CGdkPixbuf", "CHarfBuzzSubset", "CPNG"]),
+        .target(name: "BroadsheetCairo", dependencies: ["BroadsheetDocument", "BroadsheetFiles", "BroadsheetFrame", "CPangoCairo", "CGdkPixbuf", "CHarfBuzzSubset", "CPNG"]),
         // Press PDF: separates cairo's output into CMYK with libqpdf and LittleCMS.
-        .target(name: "BroadsheetPress", dependencies: ["BroadsheetDocument", "BroadsheetFrame", "BroadsheetCairo", "CQPDF", "CLCMS2"]),
+        .target(name: "BroadsheetPress", dependencies: ["BroadsheetFiles", "BroadsheetFrame", "BroadsheetGeometry", "BroadsheetCairo", "CQPDF", "CLCMS2"]),
 
         .executableTarget(
             name: "broadsheet",
             dependencies: [
-                "BroadsheetDocument", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress",
+                "BroadsheetDocument", "BroadsheetFiles", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -60,13 +61,13 @@ let package = Package(
         // Fuzzing: the targets' entry points (replayed by the tests) and the libFuzzer driver (`make fuzz`).
         .target(
             name: "BroadsheetFuzzing",
-            dependencies: ["BroadsheetDocument", "BroadsheetText", "BroadsheetComposer", "BroadsheetFrame", "BroadsheetLayout"]),
+            dependencies: ["BroadsheetDocument", "BroadsheetFiles", "BroadsheetText", "BroadsheetComposer", "BroadsheetFrame", "BroadsheetLayout"]),
         .executableTarget(name: "broadsheet-fuzz", dependencies: ["BroadsheetFuzzing"]),
 
         .testTarget(
             name: "BroadsheetTests",
             dependencies: [
-                "BroadsheetGeometry", "BroadsheetDocument", "BroadsheetText", "BroadsheetComposer",
+                "BroadsheetFiles", "BroadsheetGeometry", "BroadsheetDocument", "BroadsheetText", "BroadsheetComposer",
                 "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "CGdkPixbuf",
                 "BroadsheetFuzzing",
             ]),

@@ -1,3 +1,4 @@
+import BroadsheetFiles
 import Foundation
 
 /// An edition: the pages of one day's paper in order, each with its number and section (版名).
@@ -38,7 +39,7 @@ public enum EditionLoader {
 
     /// - Parameter allowOutside: let the edition and its pages name files outside their project folder.
     public static func load(path: String, gridDirectory: String, allowOutside: Bool = false) throws -> EditionSpec {
-        try parse(try InputFile.read(path), file: path, gridDirectory: gridDirectory, allowOutside: allowOutside)
+        try parse(try InputFile.readDocument(path), file: path, gridDirectory: gridDirectory, allowOutside: allowOutside)
     }
 
     /// Reads `text`, the contents of the edition file `path`.

@@ -1,3 +1,4 @@
+import BroadsheetFiles
 import Foundation
 
 /// Reads a page file: resolves its grid, loads its stories and checks every block against the grid.
@@ -20,7 +21,7 @@ public enum PageLoader {
     ///   - gridDirectory: where `grid: NAME` is looked up as `NAME.yaml`.
     ///   - allowOutside: let the page name files outside its project folder (see `ProjectFolder`).
     public static func load(path: String, gridDirectory: String, allowOutside: Bool = false) throws -> PageSpec {
-        try parse(try InputFile.read(path), file: path, gridDirectory: gridDirectory, allowOutside: allowOutside)
+        try parse(try InputFile.readDocument(path), file: path, gridDirectory: gridDirectory, allowOutside: allowOutside)
     }
 
     /// Reads `text`, the contents of the page file `path`.

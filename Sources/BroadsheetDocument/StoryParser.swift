@@ -1,3 +1,4 @@
+import BroadsheetFiles
 import Foundation
 
 /// Reads a story file: Markdown with YAML front matter (`kicker`, `headline`, `subhead`, `byline`),
@@ -8,7 +9,7 @@ public enum StoryParser {
     public static let maximumCharacters = 200_000
 
     public static func load(path: String) throws -> Story {
-        try parse(try InputFile.read(path), file: path)
+        try parse(try InputFile.readDocument(path), file: path)
     }
 
     public static func parse(_ text: String, file: String) throws -> Story {

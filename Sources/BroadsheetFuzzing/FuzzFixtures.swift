@@ -1,4 +1,5 @@
 import BroadsheetDocument
+import BroadsheetFiles
 import Foundation
 
 /// The files a fuzz input stands for and may name, in `Tests/Fuzz/project/`: the input is read as
@@ -16,7 +17,9 @@ enum FuzzFixtures {
     /// The input as text, or nil when it is not UTF-8 and the error (added to `errors`) says so.
     static func decode(_ input: Data, file: String, errors: inout [DocumentError]) throws -> String? {
         var text: String?
-        try expectingLocatedErrors(file: file, text: nil, errors: &errors) { text = try InputFile.decode(input, file: file) }
+        try expectingLocatedErrors(file: file, text: nil, errors: &errors) {
+            do { text = try InputFile.decode(input, file: file) } catch let error as FileError { throw DocumentError(error) }
+        }
         return text
     }
 

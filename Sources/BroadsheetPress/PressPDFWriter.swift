@@ -1,5 +1,5 @@
 import BroadsheetCairo
-import BroadsheetDocument
+import BroadsheetFiles
 import BroadsheetFrame
 import Foundation
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BroadsheetCairo
 import BroadsheetDocument
+import BroadsheetFiles
 import BroadsheetLayout
 import BroadsheetPango
 import Foundation

@@ -1,4 +1,5 @@
 import BroadsheetDocument
+import BroadsheetFiles
 import BroadsheetLayout
 import Foundation
 

@@ -9,20 +9,20 @@ public enum InputFile {
     public static func read(_ path: String) throws -> String {
         var status = stat()
         guard stat(path, &status) == 0 else {
-            throw DocumentError(file: path, "file not found or not readable")
+            throw FileError(file: path, "file not found or not readable")
         }
         // Checked before opening (following links): opening a named pipe would wait for a writer.
         guard status.st_mode & S_IFMT == S_IFREG else {
-            throw DocumentError(file: path, "not a regular file")
+            throw FileError(file: path, "not a regular file")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw DocumentError(file: path, "file not found or not readable")
+            throw FileError(file: path, "file not found or not readable")
         }
         defer { try? handle.close() }
         // At most one byte more than allowed: enough to know the file is too large, never all of it.
         let data = (try? handle.read(upToCount: maximumBytes + 1)) ?? Data()
         guard data.count <= maximumBytes else {
-            throw DocumentError(file: path, "file too large: an input file may hold at most \(maximumBytes / 1024 / 1024) MiB")
+            throw FileError(file: path, "file too large: an input file may hold at most \(maximumBytes / 1024 / 1024) MiB")
         }
         return try decode(data, file: path)
     }
@@ -32,7 +32,7 @@ public enum InputFile {
         let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let text = bytes.dropFirst(bom)
         if let offset = firstInvalidUTF8Offset(text) {
-            throw DocumentError(file: file, "not valid UTF-8 (first bad byte at offset \(bom + offset))")
+            throw FileError(file: file, "not valid UTF-8 (first bad byte at offset \(bom + offset))")
         }
         return String(decoding: text, as: UTF8.self)
     }
