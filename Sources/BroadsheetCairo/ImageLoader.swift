@@ -1,4 +1,4 @@
-import BroadsheetDocument
+import BroadsheetImage
 import CGdkPixbuf
 import CPangoCairo
 import Foundation

@@ -47,7 +47,7 @@ enum AutoItemLoader {
 
     private static func photo(_ value: YAMLValue, _ map: YAMLMapping, _ resolve: (YAMLValue, String) throws -> String) throws -> Photo {
         let path = try resolve(value, "image")
-        return Photo(imagePath: path, image: try ImageHeader.read(path: path), title: try map.string("title"),
+        return Photo(imagePath: path, image: try LoaderInput.image(path), title: try map.string("title"),
                      caption: try map.string("caption"), credit: try map.string("credit"))
     }
 

@@ -39,7 +39,7 @@ public enum EditionLoader {
 
     /// - Parameter allowOutside: let the edition and its pages name files outside their project folder.
     public static func load(path: String, gridDirectory: String, allowOutside: Bool = false) throws -> EditionSpec {
-        try parse(try InputFile.readDocument(path), file: path, gridDirectory: gridDirectory, allowOutside: allowOutside)
+        try parse(try LoaderInput.text(path), file: path, gridDirectory: gridDirectory, allowOutside: allowOutside)
     }
 
     /// Reads `text`, the contents of the edition file `path`.

@@ -1,4 +1,3 @@
-import BroadsheetFiles
 import Foundation
 
 /// The role map in `Fonts/roles.yaml`: each role (宋 `song`, 黑 `hei`, 楷 `kai`, 标宋 `biaosong`, …)
@@ -21,7 +20,7 @@ public struct FontRoleMap: Equatable, Sendable {
     static let weights: [String: Int] = ["light": 300, "regular": 400, "medium": 500, "bold": 700, "black": 900]
 
     public static func load(path: String) throws -> FontRoleMap {
-        let map = try YAMLValue.parse(try InputFile.readDocument(path), file: path).mapping(what: "the role map")
+        let map = try YAMLValue.parse(try LoaderInput.text(path), file: path).mapping(what: "the role map")
         try map.rejectUnknownKeys(["fontconfig", "roles"], in: "the role map")
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         let conf = try map.string("fontconfig") ?? "fonts.conf"

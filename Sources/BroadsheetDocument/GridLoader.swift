@@ -1,4 +1,3 @@
-import BroadsheetFiles
 import Foundation
 
 /// Reads grid files (`Layouts/grids/NAME.yaml`) into `GridSpec` values.
@@ -17,7 +16,7 @@ public enum GridLoader {
     public static let bodySizes = Length.pt(3)...Length.pt(72)
 
     public static func load(path: String) throws -> GridSpec {
-        let text = try InputFile.readDocument(path)
+        let text = try LoaderInput.text(path)
         return try parse(text, file: path, defaultName: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
     }
 

@@ -21,7 +21,7 @@ public enum PageLoader {
     ///   - gridDirectory: where `grid: NAME` is looked up as `NAME.yaml`.
     ///   - allowOutside: let the page name files outside its project folder (see `ProjectFolder`).
     public static func load(path: String, gridDirectory: String, allowOutside: Bool = false) throws -> PageSpec {
-        try parse(try InputFile.readDocument(path), file: path, gridDirectory: gridDirectory, allowOutside: allowOutside)
+        try parse(try LoaderInput.text(path), file: path, gridDirectory: gridDirectory, allowOutside: allowOutside)
     }
 
     /// Reads `text`, the contents of the page file `path`.
@@ -104,7 +104,7 @@ public enum PageLoader {
             try map.rejectUnknownKeys(placementKeys.union(["photo", "title", "caption", "credit"]), in: "a photo block")
             let area = try loadArea(map)
             let path = try resolve(photoValue, folder: folder, project: project, what: "image")
-            let photo = Photo(imagePath: path, image: try ImageHeader.read(path: path), title: try map.string("title"), caption: try map.string("caption"),
+            let photo = Photo(imagePath: path, image: try LoaderInput.image(path), title: try map.string("title"), caption: try map.string("caption"),
                               credit: try map.string("credit"))
             return Block(name: "photo", area: area, content: .photo(photo), sourceLine: value.line)
         }

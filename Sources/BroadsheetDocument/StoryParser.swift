@@ -1,4 +1,3 @@
-import BroadsheetFiles
 import Foundation
 
 /// Reads a story file: Markdown with YAML front matter (`kicker`, `headline`, `subhead`, `byline`),
@@ -9,7 +8,7 @@ public enum StoryParser {
     public static let maximumCharacters = 200_000
 
     public static func load(path: String) throws -> Story {
-        try parse(try InputFile.readDocument(path), file: path)
+        try parse(try LoaderInput.text(path), file: path)
     }
 
     public static func parse(_ text: String, file: String) throws -> Story {

@@ -1,4 +1,4 @@
-import BroadsheetDocument
+import BroadsheetImage
 import BroadsheetFrame
 
 /// The effective resolution of a placed image: its pixels over the size it is printed at. Newsprint

@@ -2,6 +2,7 @@ import BroadsheetComposer
 import BroadsheetDocument
 import BroadsheetFrame
 import BroadsheetGeometry
+import BroadsheetImage
 
 /// Lays out a photo cropped to fill its block above its caption: a bold title, the caption in 楷
 /// on the body lines, and the credit (`×× 摄`) flush right.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import BroadsheetDocument
+@testable import BroadsheetImage
 
 // MARK: - Fixtures shared by this file
 
@@ -564,7 +565,7 @@ struct DocumentLoadingErrorTests {
         #expect(try ImageHeader.parse(jpeg, file: "b.jpg") == ImageHeader(format: .jpeg, width: 451, height: 300))
         // A JPEG that ends before its frame header.
         let cut = try folder.write("c.jpg", bytes: Array(jpeg.prefix(20)))
-        let error = try #require(throws: DocumentError.self) { try ImageHeader.read(path: cut) }
+        let error = try #require(throws: ImageError.self) { try ImageHeader.read(path: cut) }
         #expect(error.file == cut)
         #expect(error.message.contains("JPEG"))
     }

@@ -19,23 +19,23 @@ public struct ImageHeader: Equatable, Sendable {
     public static func read(path: String) throws -> ImageHeader {
         // Mapped, not read: a JPEG's frame header may follow large ICC, EXIF or XMP segments.
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
-            throw DocumentError(file: path, "image file not found or not readable")
+            throw ImageError(file: path, "image file not found or not readable")
         }
         let bytes = [UInt8](data)
         let header = try parse(bytes, file: path)
         let suffix = URL(fileURLWithPath: path).pathExtension.lowercased()
         guard let named = ["png": Format.png, "jpg": .jpeg, "jpeg": .jpeg][suffix] else {
-            throw DocumentError(file: path, "an image file must end in .png, .jpg or .jpeg")
+            throw ImageError(file: path, "an image file must end in .png, .jpg or .jpeg")
         }
         guard named == header.format else {
-            throw DocumentError(file: path, "the file is a \(header.format == .png ? "PNG" : "JPEG") image but its name ends in .\(suffix)")
+            throw ImageError(file: path, "the file is a \(header.format == .png ? "PNG" : "JPEG") image but its name ends in .\(suffix)")
         }
         guard header.width > 0, header.height > 0,
               header.width <= maximumSide, header.height <= maximumSide, header.width * header.height <= maximumPixels else {
-            throw DocumentError(file: path, "image is \(header.width) × \(header.height) pixels; each side must be 1 to \(maximumSide) and the whole at most \(maximumPixels / 1_000_000) megapixels")
+            throw ImageError(file: path, "image is \(header.width) × \(header.height) pixels; each side must be 1 to \(maximumSide) and the whole at most \(maximumPixels / 1_000_000) megapixels")
         }
         guard header.format == .png ? pngIsComplete(bytes) : jpegIsComplete(bytes) else {
-            throw DocumentError(file: path, "truncated \(header.format == .png ? "PNG" : "JPEG"): the file ends before its end marker")
+            throw ImageError(file: path, "truncated \(header.format == .png ? "PNG" : "JPEG"): the file ends before its end marker")
         }
         return header
     }
@@ -43,7 +43,7 @@ public struct ImageHeader: Equatable, Sendable {
     static func parse(_ bytes: [UInt8], file: String) throws -> ImageHeader {
         if bytes.starts(with: pngSignature) {
             guard bytes.count >= 24, bytes[12..<16].elementsEqual("IHDR".utf8) else {
-                throw DocumentError(file: file, "truncated PNG: no IHDR header")
+                throw ImageError(file: file, "truncated PNG: no IHDR header")
             }
             return ImageHeader(format: .png, width: bigEndian(bytes, 16, 4), height: bigEndian(bytes, 20, 4))
         }
@@ -60,9 +60,9 @@ public struct ImageHeader: Equatable, Sendable {
                 }
                 index += 2 + length
             }
-            throw DocumentError(file: file, "truncated or malformed JPEG: no frame header found")
+            throw ImageError(file: file, "truncated or malformed JPEG: no frame header found")
         }
-        throw DocumentError(file: file, "not a PNG or JPEG image")
+        throw ImageError(file: file, "not a PNG or JPEG image")
     }
 
     private static let pngSignature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
