@@ -31,20 +31,21 @@ let package = Package(
         // Engine: pure Swift, no C.
         .target(name: "BroadsheetFiles"),
         .target(name: "BroadsheetImage"),
-        .target(name: "BroadsheetDocument", dependencies: ["BroadsheetFiles", "BroadsheetImage", "Yams"]),
+        .target(name: "BroadsheetCalendar"),
+        .target(name: "BroadsheetDocument", dependencies: ["BroadsheetCalendar", "BroadsheetFiles", "BroadsheetImage", "Yams"]),
         .target(name: "BroadsheetGeometry", dependencies: ["BroadsheetDocument"]),
         .target(name: "BroadsheetText", dependencies: ["BroadsheetGeometry"]),
         .target(name: "BroadsheetComposer", dependencies: ["BroadsheetText"]),
-        .target(name: "BroadsheetFrame", dependencies: ["BroadsheetGeometry", "BroadsheetText"]),
+        .target(name: "BroadsheetFrame", dependencies: ["BroadsheetCalendar", "BroadsheetGeometry", "BroadsheetText"]),
         .target(
             name: "BroadsheetLayout",
-            dependencies: ["BroadsheetDocument", "BroadsheetText", "BroadsheetComposer", "BroadsheetFrame", "BroadsheetImage"]),
+            dependencies: ["BroadsheetCalendar", "BroadsheetDocument", "BroadsheetText", "BroadsheetComposer", "BroadsheetFrame", "BroadsheetImage"]),
 
         // Back ends: the only modules that import C.
         .target(name: "BroadsheetPango", dependencies: ["BroadsheetText", "CPangoCairo"]),
-        .target(name: "BroadsheetCairo", dependencies: ["BroadsheetFiles", "BroadsheetFrame", "BroadsheetImage", "BroadsheetText", "CPangoCairo", "CGdkPixbuf", "CHarfBuzzSubset", "CPNG"]),
+        .target(name: "BroadsheetCairo", dependencies: ["BroadsheetCalendar", "BroadsheetFiles", "BroadsheetFrame", "BroadsheetImage", "BroadsheetText", "CPangoCairo", "CGdkPixbuf", "CHarfBuzzSubset", "CPNG"]),
         // Press PDF: separates cairo's output into CMYK with libqpdf and LittleCMS.
-        .target(name: "BroadsheetPress", dependencies: ["BroadsheetFiles", "BroadsheetFrame", "BroadsheetGeometry", "BroadsheetCairo", "CQPDF", "CLCMS2"]),
+        .target(name: "BroadsheetPress", dependencies: ["BroadsheetCalendar", "BroadsheetFiles", "BroadsheetFrame", "BroadsheetGeometry", "BroadsheetCairo", "CQPDF", "CLCMS2"]),
 
         .executableTarget(
             name: "broadsheet",
@@ -68,7 +69,7 @@ let package = Package(
         .testTarget(
             name: "BroadsheetTests",
             dependencies: [
-                "BroadsheetFiles", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetDocument", "BroadsheetText", "BroadsheetComposer",
+                "BroadsheetCalendar", "BroadsheetFiles", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetDocument", "BroadsheetText", "BroadsheetComposer",
                 "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "CGdkPixbuf",
                 "BroadsheetFuzzing",
             ]),

@@ -1,3 +1,5 @@
+import BroadsheetCalendar
+
 /// A story or photo that the page places by itself (automatic make-up), listed in priority order.
 public struct AutoItem: Equatable, Sendable {
     public enum Content: Equatable, Sendable {
@@ -31,9 +33,9 @@ public struct Folio: Equatable, Sendable {
     public var number: Int
     /// Section name (版名), e.g. 综合.
     public var section: String?
-    public var date: String?
+    public var date: CalendarDate?
 
-    public init(paper: String, number: Int, section: String?, date: String?) {
+    public init(paper: String, number: Int, section: String?, date: CalendarDate?) {
         self.paper = paper
         self.number = number
         self.section = section

@@ -1,3 +1,4 @@
+import BroadsheetCalendar
 import BroadsheetFiles
 import Foundation
 
@@ -14,7 +15,7 @@ public struct EditionSpec: Equatable, Sendable {
     public var file: String
     /// The paper's name in running heads (报眉).
     public var paper: String
-    public var date: String?
+    public var date: CalendarDate?
     public var pages: [Page]
 
     /// Where a story of page `index` that does not fit continues: the first later page that takes
@@ -48,7 +49,7 @@ public enum EditionLoader {
         try map.rejectUnknownKeys(["paper", "date", "pages"], in: "the edition")
         guard let paper = try map.string("paper") else { throw map.error("the edition lacks a 'paper' (its name in running heads)") }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        let date = try map.string("date")
+        let date = try map.date("date")
         let project = ProjectFolder(pageFile: path, allowOutside: allowOutside)
         var pages: [EditionSpec.Page] = []
         let pageValues = try map.required("pages", in: "the edition").sequence(what: "'pages'")

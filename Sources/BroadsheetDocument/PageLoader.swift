@@ -47,7 +47,7 @@ public enum PageLoader {
         var spec = PageSpec(
             file: path, grid: grid, language: language,
             title: try map.string("title") ?? masthead?.title ?? URL(fileURLWithPath: path).lastPathComponent,
-            date: try map.string("date"), masthead: masthead, blocks: blocks,
+            date: try map.date("date"), masthead: masthead, blocks: blocks,
             composition: try CompositionSettings.read(map),
             autoItems: try map["stories"].map { try AutoItemLoader.load($0, folder: folder) { try resolve($0, folder: folder, project: project, what: $1) } } ?? [])
         spec.colors = try HouseColors.read(map["colors"]).over(grid.colors)
@@ -75,7 +75,7 @@ public enum PageLoader {
         try map.rejectUnknownKeys(mastheadKeys, in: "the masthead")
         guard let title = try map.string("title") else { throw map.error("the masthead lacks a 'title'") }
         return Masthead(
-            title: title, lines: try map.int("lines") ?? 10, date: try map.string("date"),
+            title: title, lines: try map.int("lines") ?? 10, date: try map.date("date"),
             weekday: try map.string("weekday"), lunarDate: try map.string("lunar-date"),
             issue: try map.string("issue"), pagesToday: try map.string("pages-today"),
             serialNumber: try map.string("serial-number"), postalCode: try map.string("postal-code"),

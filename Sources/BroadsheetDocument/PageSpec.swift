@@ -1,3 +1,4 @@
+import BroadsheetCalendar
 import BroadsheetImage
 /// A newspaper page as a designer writes it: its grid, masthead and blocks placed on the grid.
 public struct PageSpec: Equatable, Sendable {
@@ -7,8 +8,8 @@ public struct PageSpec: Equatable, Sendable {
     public var language: LanguageTag
     /// Title for the document metadata, e.g. `浙江法制报 2021-12-16 第1版`.
     public var title: String
-    /// Publication date `YYYY-MM-DD`; it also dates the PDF, so output is reproducible.
-    public var date: String?
+    /// Publication date; it also dates the PDF, so output is reproducible.
+    public var date: CalendarDate?
     public var masthead: Masthead?
     public var blocks: [Block]
     /// The page's composition choices (punctuation style, kinsoku level, hanging).
@@ -20,7 +21,7 @@ public struct PageSpec: Equatable, Sendable {
     /// House colours: the page's `colors:` over its grid's.
     public var colors = HouseColors()
 
-    public init(file: String, grid: GridSpec, language: LanguageTag, title: String, date: String?,
+    public init(file: String, grid: GridSpec, language: LanguageTag, title: String, date: CalendarDate?,
                 masthead: Masthead?, blocks: [Block], composition: CompositionSettings = CompositionSettings(),
                 autoItems: [AutoItem] = [], folio: Folio? = nil) {
         self.file = file
@@ -153,7 +154,7 @@ public struct Masthead: Equatable, Sendable {
     public var title: String
     /// How many grid lines the masthead occupies at the top of the type area.
     public var lines: Int
-    public var date: String?
+    public var date: CalendarDate?
     public var weekday: String?
     public var lunarDate: String?
     public var issue: String?
@@ -167,7 +168,7 @@ public struct Masthead: Equatable, Sendable {
     public var email: String?
     public var wechat: String?
 
-    public init(title: String, lines: Int, date: String? = nil, weekday: String? = nil, lunarDate: String? = nil,
+    public init(title: String, lines: Int, date: CalendarDate? = nil, weekday: String? = nil, lunarDate: String? = nil,
                 issue: String? = nil, pagesToday: String? = nil, serialNumber: String? = nil,
                 postalCode: String? = nil, hotline: String? = nil, websites: [String] = [], digitalEdition: String? = nil,
                 email: String? = nil,

@@ -1,3 +1,4 @@
+import BroadsheetCalendar
 import BroadsheetGeometry
 import BroadsheetText
 
@@ -19,12 +20,15 @@ public struct PageFrame: Equatable, Sendable {
     /// Document information written into the PDF.
     public struct Metadata: Equatable, Sendable {
         public var title: String
-        /// `YYYY-MM-DD`: dates the PDF instead of the wall clock, so output is reproducible.
-        public var date: String?
-        public init(title: String, date: String?) {
+        /// Dates the PDF instead of the wall clock, so output is reproducible.
+        public var date: CalendarDate?
+        public init(title: String, date: CalendarDate?) {
             self.title = title
             self.date = date
         }
+
+        /// The date the PDF carries: the page's, else a fixed one, so that no output depends on the clock.
+        public var documentDate: CalendarDate { date ?? CalendarDate(year: 2000, month: 1, day: 1)! }
     }
 
     /// Every face the page's text uses.

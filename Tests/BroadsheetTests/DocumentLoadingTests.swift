@@ -1,3 +1,4 @@
+import BroadsheetCalendar
 import Foundation
 import Testing
 @testable import BroadsheetDocument
@@ -86,7 +87,7 @@ struct DocumentLoadingExampleTests {
         #expect(page.grid.lines == 73)
         #expect(page.language == .simplifiedChinese)
         #expect(page.title == "浙江法制报 2021年12月16日 第1版")
-        #expect(page.date == "2021-12-16")
+        #expect(page.date == CalendarDate(year: 2021, month: 12, day: 16))
     }
 
     @Test func exampleBlocksComeInFileOrderOnTheirGridAreas() throws {
@@ -162,7 +163,7 @@ struct DocumentLoadingExampleTests {
         let masthead = try #require(page.masthead)
         #expect(masthead.title == "浙江法制报")
         #expect(masthead.lines == 11)
-        #expect(masthead.date == "2021-12-16")
+        #expect(masthead.date == CalendarDate(year: 2021, month: 12, day: 16))
         #expect(masthead.weekday == "星期四")
         #expect(masthead.lunarDate == "农历辛丑年十一月十三")
         #expect(masthead.issue == "第6396期")
@@ -418,6 +419,23 @@ struct DocumentLoadingErrorTests {
         let spec = try Self.loadPage(Self.page(blocks: Self.storyBlock("stories/a.md", column: 1, columns: 6, line: 12, lines: 62)), in: folder)
         #expect(spec.blocks.map(\.area) == [GridArea(column: 0, columns: 6, line: 11, lines: 62)])
         #expect(spec.title == "浙江法制报")
+    }
+
+    @Test(arguments: [
+        ("grid: tabloid-6col", "date: 2021-13-45"),
+        ("grid: tabloid-6col", "date: Dec 16"),
+        ("  lines: 11", "  date: 2021-02-29"),  // the masthead's
+    ])
+    func impossibleDateIsLocatedOnItsLine(after: String, line dateLine: String) throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let text = Self.page(blocks: Self.storyBlock("stories/a.md", column: 1, columns: 6, line: 12, lines: 10))
+            .replacingOccurrences(of: after, with: after + "\n" + dateLine)
+        let error = try #require(throws: DocumentError.self) { try Self.loadPage(text, in: folder) }
+        let written = dateLine.split(separator: " ").dropFirst().joined(separator: " ")
+        #expect(error.file == folder.path("page.yaml"))
+        #expect(error.line == lineNumber(of: dateLine, in: text))
+        #expect(error.message.hasPrefix("'date' '\(written)' is not a date ("))
     }
 
     @Test func unknownGridNamesTheKnownGrids() throws {
