@@ -32,14 +32,14 @@ let package = Package(
         .target(name: "BroadsheetFiles"),
         .target(name: "BroadsheetImage"),
         .target(name: "BroadsheetCalendar"),
-        .target(name: "BroadsheetDocument", dependencies: ["BroadsheetCalendar", "BroadsheetFiles", "BroadsheetImage", "Yams"]),
-        .target(name: "BroadsheetGeometry", dependencies: ["BroadsheetDocument"]),
-        .target(name: "BroadsheetText", dependencies: ["BroadsheetGeometry"]),
+        .target(name: "BroadsheetDocument", dependencies: ["BroadsheetCalendar", "BroadsheetFiles", "BroadsheetGeometry", "BroadsheetImage", "Yams"]),
+        .target(name: "BroadsheetGeometry"),
+        .target(name: "BroadsheetText", dependencies: ["BroadsheetDocument"]),
         .target(name: "BroadsheetComposer", dependencies: ["BroadsheetText"]),
         .target(name: "BroadsheetFrame", dependencies: ["BroadsheetCalendar", "BroadsheetGeometry", "BroadsheetText"]),
         .target(
             name: "BroadsheetLayout",
-            dependencies: ["BroadsheetCalendar", "BroadsheetDocument", "BroadsheetText", "BroadsheetComposer", "BroadsheetFrame", "BroadsheetImage"]),
+            dependencies: ["BroadsheetCalendar", "BroadsheetDocument", "BroadsheetText", "BroadsheetComposer", "BroadsheetFrame", "BroadsheetGeometry", "BroadsheetImage"]),
 
         // Back ends: the only modules that import C.
         .target(name: "BroadsheetPango", dependencies: ["BroadsheetText", "CPangoCairo"]),
@@ -63,7 +63,7 @@ let package = Package(
         // Fuzzing: the targets' entry points (replayed by the tests) and the libFuzzer driver (`make fuzz`).
         .target(
             name: "BroadsheetFuzzing",
-            dependencies: ["BroadsheetDocument", "BroadsheetFiles", "BroadsheetText", "BroadsheetComposer", "BroadsheetFrame", "BroadsheetLayout"]),
+            dependencies: ["BroadsheetDocument", "BroadsheetFiles", "BroadsheetGeometry", "BroadsheetText", "BroadsheetComposer", "BroadsheetFrame", "BroadsheetLayout"]),
         .executableTarget(name: "broadsheet-fuzz", dependencies: ["BroadsheetFuzzing"]),
 
         .testTarget(

@@ -1,3 +1,4 @@
+import BroadsheetGeometry
 import Foundation
 
 /// Reads grid files (`Layouts/grids/NAME.yaml`) into `GridSpec` values.
@@ -74,10 +75,11 @@ public enum GridLoader {
         try check((spec.topMargin?.points ?? 0) >= 0, "top-margin", "the top margin cannot be negative")
         try check(spec.linePitch >= spec.bodySize, "line-pitch",
                   "the line pitch (\(spec.linePitch)) is smaller than the body size (\(spec.bodySize))")
-        try check(spec.typeAreaWidth <= spec.trimWidth, "columns",
-                  "the type area (\(Int(spec.typeAreaWidth.millimetres)) mm wide) does not fit the trim width")
+        let typeArea = spec.pageGrid.typeArea
+        try check(typeArea.width <= spec.trimWidth.points, "columns",
+                  "the type area (\(Int(Length(points: typeArea.width).millimetres)) mm wide) does not fit the trim width")
         let top = spec.topMargin ?? .pt(0)
-        try check(spec.typeAreaHeight + top <= spec.trimHeight, "lines",
-                  "the type area (\(Int(spec.typeAreaHeight.millimetres)) mm high) does not fit the trim height")
+        try check(typeArea.height + top.points <= spec.trimHeight.points, "lines",
+                  "the type area (\(Int(Length(points: typeArea.height).millimetres)) mm high) does not fit the trim height")
     }
 }

@@ -1,4 +1,5 @@
 import BroadsheetFiles
+import BroadsheetGeometry
 import Foundation
 
 /// Reads a page file: resolves its grid, loads its stories and checks every block against the grid.

@@ -1,3 +1,4 @@
+import BroadsheetGeometry
 import Foundation
 import Yams
 

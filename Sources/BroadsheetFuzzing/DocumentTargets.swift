@@ -1,4 +1,5 @@
 import BroadsheetDocument
+import BroadsheetGeometry
 import BroadsheetLayout
 import Foundation
 

@@ -9,7 +9,7 @@ struct MastheadLayout {
     let grid: PageGrid
 
     func layout(_ masthead: Masthead, setter: inout TextSetter, items: inout [FrameItem]) throws {
-        let area = grid.rect(for: GridArea(column: 0, columns: grid.spec.columns, line: 0, lines: masthead.lines))
+        let area = grid.rect(for: GridArea(column: 0, columns: grid.columns, line: 0, lines: masthead.lines))
         let name = "masthead"
         let small = 7.5
         let imprintHeight = grid.linePitch * 1.5

@@ -27,7 +27,7 @@ public struct ProofLayout {
 
     /// What the proof shows, from the page's grid, its frame and the layout's report.
     public func findings(_ page: PageSpec, frame: PageFrame, report: LayoutReport) -> ProofFindings {
-        let grid = PageGrid(page.grid)
+        let grid = page.grid.pageGrid
         var missing: [Rect] = []
         for case let .glyphs(run) in frame.items {
             for glyph in run.glyphs where glyph.id == 0 {
@@ -36,8 +36,8 @@ public struct ProofLayout {
         }
         return ProofFindings(
             typeArea: grid.typeArea,
-            columns: (0..<grid.spec.columns).map { [grid.columnX($0), grid.columnX($0) + grid.columnWidth] },
-            baselines: (0..<grid.spec.lines).map { baseline(frameTop: grid.lineY($0), size: grid.bodySize) },
+            columns: (0..<grid.columns).map { [grid.columnX($0), grid.columnX($0) + grid.columnWidth] },
+            baselines: (0..<grid.lines).map { baseline(frameTop: grid.lineY($0), size: grid.bodySize) },
             blocks: report.blocks.map { ProofFindings.Block(name: $0.name, rect: Self.rect($0.rect), oversetCharacters: $0.oversetCharacters) },
             flaggedLines: report.blocks.flatMap(\.flaggedLines),
             missingGlyphs: missing,

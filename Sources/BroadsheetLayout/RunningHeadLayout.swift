@@ -11,7 +11,7 @@ struct RunningHeadLayout {
     static let lines = 3
 
     func layout(_ folio: Folio, setter: inout TextSetter, items: inout [FrameItem]) throws {
-        let area = grid.rect(for: GridArea(column: 0, columns: grid.spec.columns, line: 0, lines: Self.lines - 1))
+        let area = grid.rect(for: GridArea(column: 0, columns: grid.columns, line: 0, lines: Self.lines - 1))
         let size = grid.bodySize * 1.2
         let page = "第\(folio.number)版" + (folio.section.map { "　\($0)" } ?? "")
         let date = folio.date?.chinese ?? ""

@@ -1,4 +1,5 @@
 import BroadsheetCalendar
+import BroadsheetGeometry
 import Foundation
 import Testing
 @testable import BroadsheetDocument
@@ -193,9 +194,9 @@ struct DocumentLoadingExampleTests {
         #expect(approximately(try #require(grid.topMargin).millimetres, 13))
         #expect(grid.columnRules)
         // 6 × 12 + 5 × 1 = 77 characters of 9 pt = 693 pt ≈ 244.5 mm.
-        #expect(approximately(grid.typeAreaWidth.points, 693))
-        #expect(approximately(grid.typeAreaWidth.millimetres, 244.5, within: 0.05))
-        #expect(grid.typeAreaWidth <= grid.trimWidth)
+        #expect(approximately(grid.pageGrid.typeArea.width, 693))
+        #expect(approximately(Length(points: grid.pageGrid.typeArea.width).millimetres, 244.5, within: 0.05))
+        #expect(grid.pageGrid.typeArea.width <= grid.trimWidth.points)
     }
 
     @Test func broadsheetGridMatchesItsPublishedNumbers() throws {
@@ -210,11 +211,11 @@ struct DocumentLoadingExampleTests {
         #expect(approximately(grid.trimWidth.millimetres, 390))
         #expect(approximately(grid.trimHeight.millimetres, 550))
         // 8 × 13 + 7 × 1 = 111 characters of 9 pt = 999 pt ≈ 352.4 mm, inside the 390 mm trim.
-        #expect(approximately(grid.typeAreaWidth.points, 999))
-        #expect(approximately(grid.typeAreaWidth.millimetres, 352.4, within: 0.05))
-        #expect(grid.typeAreaWidth.millimetres <= 390)
+        #expect(approximately(grid.pageGrid.typeArea.width, 999))
+        #expect(approximately(Length(points: grid.pageGrid.typeArea.width).millimetres, 352.4, within: 0.05))
+        #expect(Length(points: grid.pageGrid.typeArea.width).millimetres <= 390)
         let top = try #require(grid.topMargin)
-        #expect(grid.typeAreaHeight + top <= grid.trimHeight)
+        #expect(grid.pageGrid.typeArea.height + top.points <= grid.trimHeight.points)
     }
 }
 

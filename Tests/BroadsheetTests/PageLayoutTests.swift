@@ -18,7 +18,7 @@ struct PageLayoutTests {
         #expect(report.overset.isEmpty)
         #expect(report.glyphProblems.isEmpty)
         #expect(report.blocks.map(\.name) == ["lead", "supervision", "导读", "photo"])
-        let grid = PageGrid(page.grid)
+        let grid = page.grid.pageGrid
         for case let .glyphs(run) in frame.items {
             // An opening mark at a headline's edge may give its blank half to optical alignment.
             for glyph in run.glyphs {
@@ -47,7 +47,7 @@ struct PageLayoutTests {
         page.blocks[1].area.lines = 14
         let (frame, report) = try PageLayoutEngine(shaper: try TestSupport.pangoShaper()).layout(page)
         let block = try #require(report.blocks.first { $0.name == "supervision" })
-        let rect = PageGrid(page.grid).rect(for: page.blocks[1].area)
+        let rect = page.grid.pageGrid.rect(for: page.blocks[1].area)
         let placed = frame.items.reduce(0) { count, item in
             guard case let .glyphs(run) = item, run.size == 9, run.face.family == "Noto Serif CJK SC",
                   let first = run.glyphs.first, rect.contains(Rect(x: first.x, y: first.y, width: 0, height: 0)) else { return count }
