@@ -32,9 +32,9 @@ let package = Package(
         .target(name: "BroadsheetFiles"),
         .target(name: "BroadsheetImage"),
         .target(name: "BroadsheetCalendar"),
-        .target(name: "BroadsheetDocument", dependencies: ["BroadsheetCalendar", "BroadsheetFiles", "BroadsheetGeometry", "BroadsheetImage", "Yams"]),
+        .target(name: "BroadsheetDocument", dependencies: ["BroadsheetCalendar", "BroadsheetFiles", "BroadsheetGeometry", "BroadsheetImage", "BroadsheetText", "Yams"]),
         .target(name: "BroadsheetGeometry"),
-        .target(name: "BroadsheetText", dependencies: ["BroadsheetDocument"]),
+        .target(name: "BroadsheetText"),
         .target(name: "BroadsheetComposer", dependencies: ["BroadsheetText"]),
         .target(name: "BroadsheetFrame", dependencies: ["BroadsheetCalendar", "BroadsheetGeometry", "BroadsheetText"]),
         .target(
@@ -42,7 +42,7 @@ let package = Package(
             dependencies: ["BroadsheetCalendar", "BroadsheetDocument", "BroadsheetText", "BroadsheetComposer", "BroadsheetFrame", "BroadsheetGeometry", "BroadsheetImage"]),
 
         // Back ends: the only modules that import C.
-        .target(name: "BroadsheetPango", dependencies: ["BroadsheetText", "CPangoCairo"]),
+        .target(name: "BroadsheetPango", dependencies: ["BroadsheetFiles", "BroadsheetText", "CPangoCairo"]),
         .target(name: "BroadsheetCairo", dependencies: ["BroadsheetCalendar", "BroadsheetFiles", "BroadsheetFrame", "BroadsheetImage", "BroadsheetText", "CPangoCairo", "CGdkPixbuf", "CHarfBuzzSubset", "CPNG"]),
         // Press PDF: separates cairo's output into CMYK with libqpdf and LittleCMS.
         .target(name: "BroadsheetPress", dependencies: ["BroadsheetCalendar", "BroadsheetFiles", "BroadsheetFrame", "BroadsheetGeometry", "BroadsheetCairo", "CQPDF", "CLCMS2"]),
@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "broadsheet",
             dependencies: [
-                "BroadsheetDocument", "BroadsheetFiles", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress",
+                "BroadsheetDocument", "BroadsheetFiles", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "BroadsheetText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -1,5 +1,6 @@
 import BroadsheetFiles
 import BroadsheetGeometry
+import BroadsheetText
 import Foundation
 
 /// Reads a page file: resolves its grid, loads its stories and checks every block against the grid.

@@ -1,6 +1,7 @@
 import BroadsheetCalendar
 import BroadsheetGeometry
 import BroadsheetImage
+import BroadsheetText
 /// A newspaper page as a designer writes it: its grid, masthead and blocks placed on the grid.
 public struct PageSpec: Equatable, Sendable {
     /// The page file, for diagnostics and resolving relative paths.

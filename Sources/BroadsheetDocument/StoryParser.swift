@@ -1,3 +1,4 @@
+import BroadsheetText
 import Foundation
 
 /// Reads a story file: Markdown with YAML front matter (`kicker`, `headline`, `subhead`, `byline`),

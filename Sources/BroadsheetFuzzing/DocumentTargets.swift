@@ -1,6 +1,7 @@
 import BroadsheetDocument
 import BroadsheetGeometry
 import BroadsheetLayout
+import BroadsheetText
 import Foundation
 
 /// The page, grid and edition loaders: the input is read as a page file, a grid file and an edition

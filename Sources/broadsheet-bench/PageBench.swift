@@ -21,7 +21,7 @@ func benchmarkPage(root: URL, runs: Int) throws {
     let load = try median((0..<runs).map { _ in try measure { page = try PageLoader.load(path: pagePath, gridDirectory: grids) } })
     var library: FontLibrary!
     let fonts = try median((0..<runs).map { _ in
-        try measure { library = try FontLibrary(roleMapPath: root.appendingPathComponent("Fonts/roles.yaml").path, cacheDirectory: cache) }
+        try measure { library = try FontLibrary(roles: try FontRoleMap.load(path: root.appendingPathComponent("Fonts/roles.yaml").path), cacheDirectory: cache) }
     })
     let texts = page.blocks.flatMap { block -> [String] in
         if case let .story(story, _) = block.content { return story.body.map(\.text) } else { return [] }

@@ -7,7 +7,7 @@ import Foundation
 /// Release-build benchmark (`make bench`): composition of long real text, and a 12-page edition laid
 /// out and rendered to PDF and PNG proofs on every core. Times are medians over repeated runs.
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-let library = try FontLibrary(roleMapPath: root.appendingPathComponent("Fonts/roles.yaml").path,
+let library = try FontLibrary(roles: try FontRoleMap.load(path: root.appendingPathComponent("Fonts/roles.yaml").path),
                               cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("broadsheet-bench-fc").path)
 let shaper = PangoShaper(library: library)
 let stories = ["lead.md", "supervision.md"].map {

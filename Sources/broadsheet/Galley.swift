@@ -4,6 +4,7 @@ import BroadsheetDocument
 import BroadsheetFiles
 import BroadsheetLayout
 import BroadsheetPango
+import BroadsheetText
 import Foundation
 
 extension PunctuationStyle: ExpressibleByArgument {}

@@ -2,6 +2,7 @@ import BroadsheetDocument
 import BroadsheetFrame
 import BroadsheetLayout
 import BroadsheetPango
+import BroadsheetText
 import Foundation
 
 /// Loads a page file, checks the fonts and lays the page out: the steps every command shares.
@@ -20,7 +21,7 @@ struct PagePipeline {
 
     /// The project's fonts, every role checked for `language`.
     func fontLibrary(language: LanguageTag) throws -> FontLibrary {
-        let library = try FontLibrary(roleMapPath: paths.roleMap, cacheDirectory: paths.fontCache)
+        let library = try FontLibrary(roles: try FontRoleMap.load(path: paths.roleMap), cacheDirectory: paths.fontCache)
         try library.verifyRoles(language: language)
         return library
     }

@@ -16,7 +16,7 @@ struct VerticalHeadlineTests {
 
     /// Both shapers on one font library (Pango objects are per thread, so each test makes its own).
     func shapers() throws -> (PangoShaper, PangoVerticalShaper) {
-        let library = try FontLibrary(roleMapPath: TestSupport.root.appendingPathComponent("Fonts/roles.yaml").path,
+        let library = try FontLibrary(roles: try FontRoleMap.load(path: TestSupport.root.appendingPathComponent("Fonts/roles.yaml").path),
                                       cacheDirectory: TestSupport.fontCache)
         return (PangoShaper(library: library), PangoVerticalShaper(library: library))
     }

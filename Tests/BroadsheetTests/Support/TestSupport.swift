@@ -15,7 +15,7 @@ enum TestSupport {
 
     /// A real Pango shaper on the project's fonts. Pango objects are per thread, so each test makes its own.
     static func pangoShaper() throws -> PangoShaper {
-        PangoShaper(library: try FontLibrary(roleMapPath: root.appendingPathComponent("Fonts/roles.yaml").path,
+        PangoShaper(library: try FontLibrary(roles: try FontRoleMap.load(path: root.appendingPathComponent("Fonts/roles.yaml").path),
                                              cacheDirectory: fontCache))
     }
 

@@ -1,22 +1,7 @@
+import BroadsheetText
 import Foundation
 
-/// The role map in `Fonts/roles.yaml`: each role (宋 `song`, 黑 `hei`, 楷 `kai`, 标宋 `biaosong`, …)
-/// names a fontconfig family per language and a weight, so pages name roles, never files.
-public struct FontRoleMap: Equatable, Sendable {
-    public struct Role: Equatable, Sendable {
-        public var families: [LanguageTag: String]
-        /// CSS-style weight: 400 regular, 700 bold, 900 black.
-        public var weight: Int
-
-        public func family(for language: LanguageTag) -> String? {
-            families[language] ?? families[.simplifiedChinese]
-        }
-    }
-
-    public var roles: [String: Role]
-    /// The fontconfig file (beside the role map) that lists the font folders Broadsheet may use.
-    public var fontconfigFile: String
-
+extension FontRoleMap {
     static let weights: [String: Int] = ["light": 300, "regular": 400, "medium": 500, "bold": 700, "black": 900]
 
     public static func load(path: String) throws -> FontRoleMap {
