@@ -76,22 +76,11 @@ public enum StoryParser {
     static func joinLines(_ lines: [String]) -> String {
         var result = ""
         for line in lines {
-            if let last = result.last, let first = line.first, !(isCJK(last) || isCJK(first)) {
+            if let last = result.last, let first = line.first, !(last.isCJK || first.isCJK) {
                 result.append(" ")
             }
             result += line
         }
         return result
-    }
-
-    private static func isCJK(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
-        switch scalar.value {
-        case 0x1100...0x11FF, 0x2E80...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFE30...0xFE4F,
-             0xFF00...0xFFEF, 0x20000...0x3FFFF, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026:
-            return true
-        default:
-            return false
-        }
     }
 }
