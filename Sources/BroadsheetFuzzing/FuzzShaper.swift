@@ -40,7 +40,7 @@ struct FuzzShaper: TextShaper, VerticalTextShaper {
                 let scalar = piece.unicodeScalars.first!
                 let advance = run.orientation == .tateChuYoko ? em : Self.advance(of: scalar, em: em)
                 units.append(VerticalUnit(text: piece, orientation: run.orientation, face: Self.isMissing(scalar) ? nil : Self.face,
-                                          size: em, glyphs: [.init(id: scalar.value & 0xFFFF, x: 0, y: 0.88 * em)],
+                                          size: em, glyphs: [.init(id: scalar.value & 0xFFFF, x: 0, y: IdeographicEmBox.ascent * em)],
                                           advance: advance))
             }
         }

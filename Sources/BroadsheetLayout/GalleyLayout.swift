@@ -42,7 +42,7 @@ public struct GalleyLayout {
                 for (row, flowLine) in remaining.prefix(rows).enumerated() {
                     let set = body.paragraphs[flowLine.paragraph]
                     items += TextSetter.runs(flowLine.line, of: set.shaped, left: grid.columnX(column),
-                                             baseline: baseline(frameTop: grid.lineY(firstRow + row), size: grid.bodySize),
+                                             baseline: IdeographicEmBox.baseline(frameTop: grid.lineY(firstRow + row), size: grid.bodySize),
                                              color: .black).map(FrameItem.glyphs)
                 }
                 remaining = remaining.dropFirst(rows)

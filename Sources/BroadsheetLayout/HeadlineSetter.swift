@@ -61,7 +61,7 @@ extension HeadlineLines {
         for (index, set) in lines.enumerated() {
             let frameTop = top + Double(index) * pitch
             for line in set.lines {
-                items += TextSetter.runs(line, of: set.shaped, left: left, baseline: baseline(frameTop: frameTop, size: size),
+                items += TextSetter.runs(line, of: set.shaped, left: left, baseline: IdeographicEmBox.baseline(frameTop: frameTop, size: size),
                                          color: color).map(FrameItem.glyphs)
             }
         }

@@ -3,6 +3,7 @@ import BroadsheetDocument
 import BroadsheetFrame
 import BroadsheetGeometry
 import BroadsheetImage
+import BroadsheetText
 
 /// Lays out a photo cropped to fill its block above its caption: a bold title, the caption in 楷
 /// on the body lines, and the credit (`×× 摄`) flush right.
@@ -37,7 +38,7 @@ struct PhotoLayout {
         for (row, set) in captionLines.prefix(captionRows).enumerated() {
             let frameTop = grid.lineY(block.area.line + imageLines + row)
             items += TextSetter.runs(set.lines[0], of: set.shaped, left: rect.minX,
-                                     baseline: baseline(frameTop: frameTop, size: size), color: .black).map(FrameItem.glyphs)
+                                     baseline: IdeographicEmBox.baseline(frameTop: frameTop, size: size), color: .black).map(FrameItem.glyphs)
         }
         let overset = captionLines.dropFirst(captionRows).reduce(0) { $0 + $1.lines[0].characterCount }
         return LayoutReport.BlockReport(name: block.name, kind: "photo", rect: [rect.minX, rect.minY, rect.width, rect.height],

@@ -68,7 +68,7 @@ struct StoryLayout {
                 flaggedLines += [LineFlag.check(flowLine.line, size: size, block: block.name,
                                                 rect: [columns.lefts[column], frameTop, columns.width, size])].compactMap { $0 }
                 items += TextSetter.runs(flowLine.line, of: set.shaped, left: columns.lefts[column],
-                                         baseline: baseline(frameTop: frameTop, size: size), color: .black).map(FrameItem.glyphs)
+                                         baseline: IdeographicEmBox.baseline(frameTop: frameTop, size: size), color: .black).map(FrameItem.glyphs)
             }
         }
         let rows = poured.columns.map(\.count).max() ?? 0
