@@ -27,12 +27,17 @@ let package = Package(
             providers: [.apt(["libgdk-pixbuf-2.0-dev"])]),
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         .systemLibrary(name: "CLCMS2", pkgConfig: "lcms2", providers: [.apt(["liblcms2-dev"])]),
+        .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
 
         // Engine: pure Swift, no C.
         .target(name: "BroadsheetFiles"),
         .target(name: "BroadsheetImage"),
         .target(name: "BroadsheetCalendar"),
-        .target(name: "BroadsheetDocument", dependencies: ["BroadsheetCalendar", "BroadsheetFiles", "BroadsheetGeometry", "BroadsheetImage", "BroadsheetText", "Yams"]),
+        .target(name: "BroadsheetDocument", dependencies: ["BroadsheetCalendar", "BroadsheetGeometry", "BroadsheetImage", "BroadsheetText"]),
+        .target(
+            name: "BroadsheetFormats",
+            dependencies: ["BroadsheetCalendar", "BroadsheetDocument", "BroadsheetFiles", "BroadsheetGeometry", "BroadsheetImage",
+                           "BroadsheetText", "CLibYAML", "Yams"]),
         .target(name: "BroadsheetGeometry"),
         .target(name: "BroadsheetText"),
         .target(name: "BroadsheetComposer", dependencies: ["BroadsheetText"]),
@@ -50,26 +55,26 @@ let package = Package(
         .executableTarget(
             name: "broadsheet",
             dependencies: [
-                "BroadsheetDocument", "BroadsheetFiles", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "BroadsheetText",
+                "BroadsheetDocument", "BroadsheetFiles", "BroadsheetFormats", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "BroadsheetText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .executableTarget(
             name: "broadsheet-bench",
-            dependencies: ["BroadsheetDocument", "BroadsheetText", "BroadsheetComposer", "BroadsheetLayout", "BroadsheetPango",
+            dependencies: ["BroadsheetDocument", "BroadsheetFormats", "BroadsheetText", "BroadsheetComposer", "BroadsheetLayout", "BroadsheetPango",
                            "BroadsheetCairo"],
             exclude: ["typst"]),
 
         // Fuzzing: the targets' entry points (replayed by the tests) and the libFuzzer driver (`make fuzz`).
         .target(
             name: "BroadsheetFuzzing",
-            dependencies: ["BroadsheetDocument", "BroadsheetFiles", "BroadsheetGeometry", "BroadsheetText", "BroadsheetComposer", "BroadsheetFrame", "BroadsheetLayout"]),
+            dependencies: ["BroadsheetDocument", "BroadsheetFiles", "BroadsheetFormats", "BroadsheetGeometry", "BroadsheetText", "BroadsheetComposer", "BroadsheetFrame", "BroadsheetLayout"]),
         .executableTarget(name: "broadsheet-fuzz", dependencies: ["BroadsheetFuzzing"]),
 
         .testTarget(
             name: "BroadsheetTests",
             dependencies: [
-                "BroadsheetCalendar", "BroadsheetFiles", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetDocument", "BroadsheetText", "BroadsheetComposer",
+                "BroadsheetCalendar", "BroadsheetFiles", "BroadsheetFormats", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetDocument", "BroadsheetText", "BroadsheetComposer",
                 "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "CGdkPixbuf",
                 "BroadsheetFuzzing",
             ]),

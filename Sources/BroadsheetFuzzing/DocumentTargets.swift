@@ -1,4 +1,5 @@
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetGeometry
 import BroadsheetLayout
 import BroadsheetText

@@ -1,5 +1,6 @@
 import BroadsheetDocument
 import BroadsheetFiles
+import BroadsheetFormats
 import Foundation
 
 /// The files a fuzz input stands for and may name, in `Tests/Fuzz/project/`: the input is read as

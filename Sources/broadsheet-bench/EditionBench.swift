@@ -1,5 +1,6 @@
 import BroadsheetCairo
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetLayout
 import BroadsheetPango
 import Foundation

@@ -1,6 +1,7 @@
 import BroadsheetCairo
 import BroadsheetComposer
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetFrame
 import BroadsheetLayout
 import BroadsheetPango

@@ -2,6 +2,7 @@ import ArgumentParser
 import BroadsheetCairo
 import BroadsheetDocument
 import BroadsheetFiles
+import BroadsheetFormats
 import BroadsheetLayout
 import BroadsheetPango
 import BroadsheetText

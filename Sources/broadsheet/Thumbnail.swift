@@ -1,6 +1,7 @@
 import ArgumentParser
 import BroadsheetCairo
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetFrame
 
 struct Thumbnail: ParsableCommand {

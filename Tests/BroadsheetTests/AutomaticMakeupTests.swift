@@ -1,4 +1,5 @@
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetFrame
 @testable import BroadsheetLayout
 import Foundation

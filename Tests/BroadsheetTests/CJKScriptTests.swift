@@ -1,5 +1,6 @@
 import BroadsheetComposer
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetText
 import Testing
 

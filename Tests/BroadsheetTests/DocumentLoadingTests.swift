@@ -3,6 +3,7 @@ import BroadsheetGeometry
 import Foundation
 import Testing
 @testable import BroadsheetDocument
+@testable import BroadsheetFormats
 @testable import BroadsheetImage
 
 // MARK: - Fixtures shared by this file

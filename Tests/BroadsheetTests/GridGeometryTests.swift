@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetGeometry
 
 /// The package root, found from this file's path (Tests/BroadsheetTests/GridGeometryTests.swift).

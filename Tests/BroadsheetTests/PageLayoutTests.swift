@@ -1,5 +1,6 @@
 @testable import BroadsheetLayout
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetFrame
 import BroadsheetGeometry
 import Foundation

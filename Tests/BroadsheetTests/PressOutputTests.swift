@@ -1,5 +1,6 @@
 @testable import BroadsheetPress
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetFrame
 import BroadsheetGeometry
 import BroadsheetLayout

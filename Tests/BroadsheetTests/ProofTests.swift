@@ -2,6 +2,7 @@
 import BroadsheetCairo
 import BroadsheetComposer
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetFrame
 import BroadsheetGeometry
 import Foundation

@@ -1,5 +1,6 @@
 import BroadsheetComposer
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetLayout
 import BroadsheetText
 import Foundation

@@ -1,6 +1,7 @@
 import BroadsheetCairo
 import BroadsheetDocument
 import BroadsheetFiles
+import BroadsheetFormats
 import BroadsheetFrame
 import BroadsheetLayout
 import Foundation

@@ -1,5 +1,6 @@
 import BroadsheetCairo
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetFrame
 import BroadsheetGeometry
 import BroadsheetLayout

@@ -1,3 +1,4 @@
+import BroadsheetDocument
 import BroadsheetGeometry
 import Foundation
 

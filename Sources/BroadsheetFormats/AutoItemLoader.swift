@@ -1,3 +1,4 @@
+import BroadsheetDocument
 import Foundation
 
 /// Reads a page file's `stories:` list: story files (a path, or a mapping with `story:` and hints

@@ -1,4 +1,5 @@
 import BroadsheetCalendar
+import BroadsheetDocument
 
 extension YAMLMapping {
     /// A date written `YYYY-MM-DD`, checked against the calendar.

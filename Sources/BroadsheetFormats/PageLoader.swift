@@ -1,3 +1,4 @@
+import BroadsheetDocument
 import BroadsheetFiles
 import BroadsheetGeometry
 import BroadsheetText
