@@ -29,54 +29,79 @@ let package = Package(
         .systemLibrary(name: "CLCMS2", pkgConfig: "lcms2", providers: [.apt(["liblcms2-dev"])]),
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
 
-        // Engine: pure Swift, no C.
+        // Engine: pure Swift, no C. Each module imports only the ones listed before it.
+        // The vocabulary at the bottom: safe file I/O, calendar dates, image headers, page geometry, text.
         .target(name: "BroadsheetFiles"),
-        .target(name: "BroadsheetImage"),
         .target(name: "BroadsheetCalendar"),
-        .target(name: "BroadsheetDocument", dependencies: ["BroadsheetCalendar", "BroadsheetGeometry", "BroadsheetImage", "BroadsheetText"]),
-        .target(
-            name: "BroadsheetFormats",
-            dependencies: ["BroadsheetCalendar", "BroadsheetDocument", "BroadsheetFiles", "BroadsheetGeometry", "BroadsheetImage",
-                           "BroadsheetText", "CLibYAML", "Yams"]),
+        .target(name: "BroadsheetImage"),
         .target(name: "BroadsheetGeometry"),
         .target(name: "BroadsheetText"),
         .target(name: "BroadsheetComposer", dependencies: ["BroadsheetText"]),
+        // The page, story and edition model, and the files (YAML, Markdown) that describe it.
+        .target(
+            name: "BroadsheetDocument",
+            dependencies: ["BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText"]),
+        .target(
+            name: "BroadsheetFormats",
+            dependencies: [
+                "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText",
+                "BroadsheetDocument", "CLibYAML", "Yams",
+            ]),
         .target(name: "BroadsheetFrame", dependencies: ["BroadsheetCalendar", "BroadsheetGeometry", "BroadsheetText"]),
         .target(
             name: "BroadsheetLayout",
-            dependencies: ["BroadsheetCalendar", "BroadsheetDocument", "BroadsheetText", "BroadsheetComposer", "BroadsheetFrame", "BroadsheetGeometry", "BroadsheetImage"]),
+            dependencies: [
+                "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText", "BroadsheetComposer",
+                "BroadsheetDocument", "BroadsheetFrame",
+            ]),
 
         // Back ends: the only modules that import C.
         .target(name: "BroadsheetPango", dependencies: ["BroadsheetFiles", "BroadsheetText", "CPangoCairo"]),
-        .target(name: "BroadsheetCairo", dependencies: ["BroadsheetCalendar", "BroadsheetFiles", "BroadsheetFrame", "BroadsheetImage", "BroadsheetText", "CPangoCairo", "CGdkPixbuf", "CHarfBuzzSubset", "CPNG"]),
+        .target(
+            name: "BroadsheetCairo",
+            dependencies: [
+                "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText",
+                "BroadsheetFrame", "CPangoCairo", "CGdkPixbuf", "CHarfBuzzSubset", "CPNG",
+            ]),
         // Press PDF: separates cairo's output into CMYK with libqpdf and LittleCMS.
-        .target(name: "BroadsheetPress", dependencies: ["BroadsheetCalendar", "BroadsheetFiles", "BroadsheetFrame", "BroadsheetGeometry", "BroadsheetCairo", "CQPDF", "CLCMS2"]),
+        .target(
+            name: "BroadsheetPress",
+            dependencies: [
+                "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetGeometry", "BroadsheetFrame", "BroadsheetCairo",
+                "CQPDF", "CLCMS2",
+            ]),
 
         .executableTarget(
             name: "broadsheet",
             dependencies: [
-                "BroadsheetDocument", "BroadsheetFiles", "BroadsheetFormats", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "BroadsheetText",
+                "BroadsheetFiles", "BroadsheetGeometry", "BroadsheetText", "BroadsheetDocument", "BroadsheetFormats",
+                "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .executableTarget(
             name: "broadsheet-bench",
-            dependencies: ["BroadsheetDocument", "BroadsheetFormats", "BroadsheetText", "BroadsheetComposer", "BroadsheetLayout", "BroadsheetPango",
-                           "BroadsheetCairo"],
+            dependencies: [
+                "BroadsheetText", "BroadsheetComposer", "BroadsheetDocument", "BroadsheetFormats", "BroadsheetFrame",
+                "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo",
+            ],
             exclude: ["typst"]),
 
         // Fuzzing: the targets' entry points (replayed by the tests) and the libFuzzer driver (`make fuzz`).
         .target(
             name: "BroadsheetFuzzing",
-            dependencies: ["BroadsheetDocument", "BroadsheetFiles", "BroadsheetFormats", "BroadsheetGeometry", "BroadsheetText", "BroadsheetComposer", "BroadsheetFrame", "BroadsheetLayout"]),
+            dependencies: [
+                "BroadsheetFiles", "BroadsheetGeometry", "BroadsheetText", "BroadsheetComposer", "BroadsheetDocument",
+                "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout",
+            ]),
         .executableTarget(name: "broadsheet-fuzz", dependencies: ["BroadsheetFuzzing"]),
 
         .testTarget(
             name: "BroadsheetTests",
             dependencies: [
-                "BroadsheetCalendar", "BroadsheetFiles", "BroadsheetFormats", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetDocument", "BroadsheetText", "BroadsheetComposer",
-                "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "CGdkPixbuf",
-                "BroadsheetFuzzing",
+                "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText",
+                "BroadsheetComposer", "BroadsheetDocument", "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout",
+                "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "CGdkPixbuf", "BroadsheetFuzzing",
             ]),
     ]
 )

@@ -1,4 +1,6 @@
 import BroadsheetFrame
+import BroadsheetGeometry
+import BroadsheetText
 import CPangoCairo
 
 /// Draws a `PageFrame` onto a cairo context whose user space is the page in points.

@@ -1,5 +1,6 @@
 import BroadsheetDocument
 import Foundation
+import Yams
 
 /// Reads a page file's `stories:` list: story files (a path, or a mapping with `story:` and hints
 /// `columns`, `photo` with its caption, `keep-with`) and photos, in priority order.

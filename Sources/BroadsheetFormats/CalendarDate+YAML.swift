@@ -1,5 +1,4 @@
 import BroadsheetCalendar
-import BroadsheetDocument
 
 extension YAMLMapping {
     /// A date written `YYYY-MM-DD`, checked against the calendar.

@@ -1,6 +1,6 @@
-import BroadsheetDocument
 import BroadsheetText
 import Foundation
+import Yams
 
 extension FontRoleMap {
     static let weights: [String: Int] = ["light": 300, "regular": 400, "medium": 500, "bold": 700, "black": 900]

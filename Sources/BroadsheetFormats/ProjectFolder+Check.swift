@@ -1,5 +1,5 @@
-import BroadsheetDocument
 import BroadsheetFiles
+import Foundation
 
 extension ProjectFolder {
     /// Fails, at `value`'s line, when `path` (named `name` in the page file) lies outside the folder.

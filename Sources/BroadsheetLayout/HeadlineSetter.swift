@@ -1,6 +1,7 @@
 import BroadsheetComposer
 import BroadsheetFrame
 import BroadsheetText
+import Foundation
 
 /// A headline-like element set as centred lines: each line composed, with its height on the page.
 struct HeadlineLines {

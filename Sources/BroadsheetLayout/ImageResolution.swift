@@ -1,3 +1,4 @@
+import BroadsheetGeometry
 import BroadsheetImage
 import BroadsheetFrame
 

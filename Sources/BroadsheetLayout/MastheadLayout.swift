@@ -1,4 +1,5 @@
 import BroadsheetCalendar
+import BroadsheetComposer
 import BroadsheetDocument
 import BroadsheetFrame
 import BroadsheetGeometry

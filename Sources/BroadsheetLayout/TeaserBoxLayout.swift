@@ -1,3 +1,4 @@
+import BroadsheetComposer
 import BroadsheetDocument
 import BroadsheetFrame
 import BroadsheetGeometry

@@ -1,7 +1,5 @@
 import BroadsheetComposer
-import BroadsheetDocument
 import BroadsheetFrame
-import BroadsheetGeometry
 import BroadsheetText
 
 /// A paragraph shaped once and composed into lines.

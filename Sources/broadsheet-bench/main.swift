@@ -1,4 +1,3 @@
-import BroadsheetComposer
 import BroadsheetDocument
 import BroadsheetFormats
 import BroadsheetPango

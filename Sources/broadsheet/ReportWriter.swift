@@ -1,6 +1,7 @@
 import BroadsheetDocument
 import BroadsheetFiles
 import BroadsheetLayout
+import BroadsheetText
 import Foundation
 
 /// Writes the layout report as JSON for newsroom systems.

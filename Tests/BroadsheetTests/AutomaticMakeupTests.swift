@@ -1,6 +1,7 @@
 import BroadsheetDocument
 import BroadsheetFormats
 import BroadsheetFrame
+import BroadsheetGeometry
 @testable import BroadsheetLayout
 import Foundation
 import Testing

@@ -1,5 +1,6 @@
 import BroadsheetCalendar
 import BroadsheetGeometry
+import BroadsheetText
 import Foundation
 import Testing
 @testable import BroadsheetDocument

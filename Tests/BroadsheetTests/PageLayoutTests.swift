@@ -3,6 +3,7 @@ import BroadsheetDocument
 import BroadsheetFormats
 import BroadsheetFrame
 import BroadsheetGeometry
+import BroadsheetText
 import Foundation
 import Testing
 

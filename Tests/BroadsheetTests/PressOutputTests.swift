@@ -4,6 +4,7 @@ import BroadsheetFormats
 import BroadsheetFrame
 import BroadsheetGeometry
 import BroadsheetLayout
+import BroadsheetText
 import Foundation
 import Testing
 

@@ -1,6 +1,5 @@
 @testable import BroadsheetLayout
 import BroadsheetCairo
-import BroadsheetComposer
 import BroadsheetDocument
 import BroadsheetFormats
 import BroadsheetFrame

@@ -1,5 +1,4 @@
 import BroadsheetCairo
-import BroadsheetDocument
 import BroadsheetFiles
 import BroadsheetFormats
 import BroadsheetFrame
