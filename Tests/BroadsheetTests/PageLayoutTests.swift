@@ -65,6 +65,20 @@ struct PageLayoutTests {
         }
     }
 
+    @Test("the masthead's dateline takes its day, year and month, and without a weekday the date's own, from the date")
+    func mastheadDateline() throws {
+        var page = try examplePage()
+        page.masthead?.weekday = nil
+        let (frame, _) = try PageLayoutEngine(shaper: FixedPitchShaper()).layout(page)
+        let texts = frame.items.compactMap { item -> String? in
+            guard case let .glyphs(run) = item else { return nil }
+            return run.text
+        }
+        // The dateline is set as a headline, whose spaces become ideographic spaces.
+        #expect(texts.contains("星期四\u{3000}2021年12月"))
+        #expect(texts.contains("16"))
+    }
+
     @Test("columns are balanced when the text is shorter than the block")
     func balancedColumns() {
         #expect(ColumnFlow.balancedRows(75, 4) == 19)
