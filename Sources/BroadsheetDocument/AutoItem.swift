@@ -1,5 +1,3 @@
-import BroadsheetCalendar
-
 /// A story or photo that the page places by itself (automatic make-up), listed in priority order.
 public struct AutoItem: Equatable, Sendable {
     public enum Content: Equatable, Sendable {
@@ -22,23 +20,5 @@ public struct AutoItem: Equatable, Sendable {
         self.columns = columns
         self.keepWith = keepWith
         self.sourceLine = sourceLine
-    }
-}
-
-/// The running head (报眉) of an inside page and its place in the edition.
-public struct Folio: Equatable, Sendable {
-    /// The paper's name, e.g. 浙江法制报.
-    public var paper: String
-    /// Page number (版次).
-    public var number: Int
-    /// Section name (版名), e.g. 综合.
-    public var section: String?
-    public var date: CalendarDate?
-
-    public init(paper: String, number: Int, section: String?, date: CalendarDate?) {
-        self.paper = paper
-        self.number = number
-        self.section = section
-        self.date = date
     }
 }
