@@ -1,5 +1,5 @@
 extension CalendarDate {
-    public enum Weekday: Int, CaseIterable, Sendable {
+    public enum Weekday: Int, Sendable {
         case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
     }
 

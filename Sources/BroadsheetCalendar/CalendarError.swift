@@ -2,7 +2,7 @@
 public struct CalendarError: Error, Equatable, CustomStringConvertible, Sendable {
     public var reason: String
 
-    public init(_ reason: String) { self.reason = reason }
+    init(_ reason: String) { self.reason = reason }
 
     public var description: String { reason }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// `../` nor a link leads out of it; `--allow-outside` lifts the rule.
 public struct ProjectFolder: Sendable {
     public let root: URL
-    public let allowOutside: Bool
+    let allowOutside: Bool
 
     public init(pageFile: String, allowOutside: Bool) {
         let pageFolder = URL(fileURLWithPath: pageFile).deletingLastPathComponent().resolvingSymlinksInPath()

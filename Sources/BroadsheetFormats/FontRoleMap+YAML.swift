@@ -5,6 +5,7 @@ import Yams
 extension FontRoleMap {
     static let weights: [String: Int] = ["light": 300, "regular": 400, "medium": 500, "bold": 700, "black": 900]
 
+    /// Reads the role map at `path` (`Fonts/roles.yaml`); its fontconfig file lies beside it.
     public static func load(path: String) throws -> FontRoleMap {
         let map = try YAMLValue.parse(try LoaderInput.text(path), file: path).mapping(what: "the role map")
         try map.rejectUnknownKeys(["fontconfig", "roles"], in: "the role map")

@@ -4,7 +4,7 @@ public struct ImageError: Error, Equatable, CustomStringConvertible, Sendable {
     /// What is wrong with the image, in words a designer understands.
     public var message: String
 
-    public init(file: String, _ message: String) {
+    init(file: String, _ message: String) {
         self.file = file
         self.message = message
     }
