@@ -23,66 +23,93 @@ let package = Package(
             name: "CPNG", pkgConfig: "libpng",
             providers: [.apt(["libpng-dev"])]),
         .systemLibrary(
-            name: "CGdkPixbuf", pkgConfig: "gdk-pixbuf-2.0",
-            providers: [.apt(["libgdk-pixbuf-2.0-dev"])]),
-        .systemLibrary(
             name: "CTurboJPEG", pkgConfig: "libturbojpeg",
             providers: [.apt(["libturbojpeg0-dev"])]),
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         .systemLibrary(name: "CLCMS2", pkgConfig: "lcms2", providers: [.apt(["liblcms2-dev"])]),
+        .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
 
-        // Photos: decoded with libjpeg-turbo and libpng, whole and as large as they claim, or refused.
+        // Engine: pure Swift, no C, but for the image codecs. Each module imports only the ones listed before it.
+        // The vocabulary at the bottom: safe file I/O, calendar dates, images, page geometry, text.
+        .target(name: "BroadsheetFiles"),
+        .target(name: "BroadsheetCalendar"),
+        // Photos: headers read, and decoded with libjpeg-turbo and libpng whole and as large as they claim, or refused.
         .target(name: "BroadsheetImage", dependencies: ["CTurboJPEG", "CPNG"]),
-
-        // Engine: pure Swift, no C.
-        .target(name: "BroadsheetDocument", dependencies: ["Yams"]),
-        .target(name: "BroadsheetGeometry", dependencies: ["BroadsheetDocument"]),
-        .target(name: "BroadsheetText", dependencies: ["BroadsheetGeometry"]),
+        .target(name: "BroadsheetGeometry"),
+        .target(name: "BroadsheetText"),
         .target(name: "BroadsheetComposer", dependencies: ["BroadsheetText"]),
-        .target(name: "BroadsheetFrame", dependencies: ["BroadsheetGeometry", "BroadsheetText"]),
+        // The page, story and edition model, and the files (YAML, Markdown) that describe it.
+        .target(
+            name: "BroadsheetDocument",
+            dependencies: ["BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText"]),
+        .target(
+            name: "BroadsheetFormats",
+            dependencies: [
+                "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText",
+                "BroadsheetDocument", "CLibYAML", "Yams",
+            ]),
+        .target(name: "BroadsheetFrame", dependencies: ["BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText"]),
         .target(
             name: "BroadsheetLayout",
-            dependencies: ["BroadsheetDocument", "BroadsheetText", "BroadsheetComposer", "BroadsheetFrame"]),
+            dependencies: [
+                "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText", "BroadsheetComposer",
+                "BroadsheetDocument", "BroadsheetFrame",
+            ]),
 
         // Back ends: the only modules that import C.
-        .target(name: "BroadsheetPango", dependencies: ["BroadsheetText", "CPangoCairo"]),
-        .target(name: "BroadsheetCairo", dependencies: ["BroadsheetDocument", "BroadsheetFrame", "CPangoCairo", "CGdkPixbuf", "CHarfBuzzSubset", "CPNG"]),
+        .target(name: "BroadsheetPango", dependencies: ["BroadsheetFiles", "BroadsheetText", "CPangoCairo"]),
+        .target(
+            name: "BroadsheetCairo",
+            dependencies: [
+                "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText",
+                "BroadsheetFrame", "CPangoCairo", "CHarfBuzzSubset", "CPNG",
+            ]),
         // Press PDF: separates cairo's output into CMYK with libqpdf and LittleCMS.
-        .target(name: "BroadsheetPress", dependencies: ["BroadsheetDocument", "BroadsheetFrame", "BroadsheetCairo", "CQPDF", "CLCMS2"]),
+        .target(
+            name: "BroadsheetPress",
+            dependencies: [
+                "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetGeometry", "BroadsheetFrame", "BroadsheetCairo",
+                "CQPDF", "CLCMS2",
+            ]),
 
         // The pipeline every front end runs on: finding Broadsheet's data, one font session a process,
         // page, edition, press, proof, galley and thumbnail runs, and the JSON reports.
         .target(
             name: "BroadsheetPipeline",
-            dependencies: ["BroadsheetDocument", "BroadsheetText", "BroadsheetFrame", "BroadsheetGeometry", "BroadsheetLayout",
-                           "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress"]),
+            dependencies: [
+                "BroadsheetFiles", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText", "BroadsheetDocument",
+                "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress",
+            ]),
 
         // Front ends: argument parsing and printing only.
         .executableTarget(
             name: "broadsheet",
             dependencies: [
-                "BroadsheetPipeline", "BroadsheetDocument",
+                "BroadsheetPipeline", "BroadsheetText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .executableTarget(
             name: "broadsheet-bench",
-            dependencies: ["BroadsheetPipeline", "BroadsheetDocument", "BroadsheetText", "BroadsheetComposer"],
+            dependencies: ["BroadsheetPipeline", "BroadsheetText", "BroadsheetComposer", "BroadsheetFormats"],
             exclude: ["typst"]),
 
         // Fuzzing: the targets' entry points (replayed by the tests) and the libFuzzer driver (`make fuzz`).
         .target(
             name: "BroadsheetFuzzing",
-            dependencies: ["BroadsheetPipeline", "BroadsheetDocument", "BroadsheetText", "BroadsheetComposer", "BroadsheetFrame",
-                           "BroadsheetLayout"]),
+            dependencies: [
+                "BroadsheetPipeline", "BroadsheetFiles", "BroadsheetGeometry", "BroadsheetText", "BroadsheetComposer",
+                "BroadsheetDocument", "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout",
+            ]),
         .executableTarget(name: "broadsheet-fuzz", dependencies: ["BroadsheetFuzzing"]),
 
         .testTarget(
             name: "BroadsheetTests",
             dependencies: [
-                "BroadsheetGeometry", "BroadsheetDocument", "BroadsheetText", "BroadsheetComposer",
-                "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "CGdkPixbuf",
-                "BroadsheetFuzzing", "BroadsheetPipeline", "BroadsheetImage",
+                "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText",
+                "BroadsheetComposer", "BroadsheetDocument", "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout",
+                "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "BroadsheetFuzzing",
+                "BroadsheetPipeline",
             ]),
     ]
 )

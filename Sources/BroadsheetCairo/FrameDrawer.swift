@@ -1,4 +1,6 @@
 import BroadsheetFrame
+import BroadsheetGeometry
+import BroadsheetText
 import CPangoCairo
 
 /// Draws a `PageFrame` onto a cairo context whose user space is the page in points.
@@ -137,9 +139,9 @@ final class FrameDrawer {
             var scale = 1.0, unused = 0.0
             cairo_user_to_device_distance(cr, &scale, &unused)
             let shown = Int((image.imageRect.width * abs(scale)).rounded(.up)) + 1
-            surface = try images.surface(for: image.path, embedOriginal: false, opaque: false, maximumWidth: shown)
-        case .screenPDF: surface = try images.surface(for: image.path, embedOriginal: true, opaque: false)
-        case .press: surface = try images.surface(for: image.path, embedOriginal: false, opaque: true)
+            surface = try images.surface(for: image.image, embedOriginal: false, opaque: false, maximumWidth: shown)
+        case .screenPDF: surface = try images.surface(for: image.image, embedOriginal: true, opaque: false)
+        case .press: surface = try images.surface(for: image.image, embedOriginal: false, opaque: true)
         }
         let pixelWidth = Double(cairo_image_surface_get_width(surface))
         let pixelHeight = Double(cairo_image_surface_get_height(surface))

@@ -1,4 +1,5 @@
-import BroadsheetDocument
+import BroadsheetCalendar
+import BroadsheetFiles
 import BroadsheetFrame
 import CPangoCairo
 
@@ -51,7 +52,7 @@ public final class PageRenderer {
         }
         defer { cairo_surface_destroy(surface) }
         cairo_pdf_surface_restrict_to_version(surface, version)
-        let date = (metadata.date ?? "2000-01-01") + "T00:00:00"
+        let date = metadata.documentDate.isoDateTime
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, metadata.title)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Broadsheet")
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)

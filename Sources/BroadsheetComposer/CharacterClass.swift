@@ -1,7 +1,10 @@
+import BroadsheetText
+
 /// The composition class of a character, after clreq §3.1 (punctuation) and §3.2 (mixed scripts),
 /// with jlreq's class numbers noted where they coincide.
 public enum CharacterClass: Equatable, Sendable {
-    /// Han ideographs, kana, Hangul and other full-width letters: one em, breakable on both sides.
+    /// Han ideographs, kana, Hangul and any other CJK character (`CJKScript`) of no class below:
+    /// breakable on both sides.
     case ideograph
     /// Opening brackets and quotes (jlreq cl-01): never at line end.
     case opening
@@ -31,22 +34,9 @@ public enum CharacterClass: Equatable, Sendable {
         guard let scalar = character.unicodeScalars.first else { self = .other; return }
         if let known = Self.table[scalar.value] { self = known; return }
         if character.isWhitespace { self = .space; return }
-        let value = scalar.value
-        if Self.isWide(value) { self = .ideograph; return }
+        if scalar.isCJK { self = .ideograph; return }
         if character.isLetter || character.isNumber || Self.latinInner.contains(scalar) { self = .latin; return }
         self = character.isPunctuation ? .latin : .other
-    }
-
-    /// Full-width and wide ranges: CJK ideographs, kana, Hangul, full-width forms.
-    private static func isWide(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFF01...0xFF60, 0xFFE0...0xFFE6,
-             0x20000...0x3FFFD:
-            return true
-        default:
-            return false
-        }
     }
 
     /// Punctuation that stays inside a Latin word or number: 3.5, 1,000, 12:30, a-b, a/b, 50%, http://…
@@ -74,14 +64,6 @@ public enum CharacterClass: Equatable, Sendable {
     public var isFullWidthPunctuation: Bool {
         switch self {
         case .opening, .closing, .pause, .stop, .middleDot: true
-        default: false
-        }
-    }
-
-    /// Classes set in em frames, between which clreq inserts no space.
-    public var isCJK: Bool {
-        switch self {
-        case .ideograph, .opening, .closing, .pause, .stop, .middleDot, .connector, .solidus, .nonStarter, .dashOrEllipsis: true
         default: false
         }
     }

@@ -13,7 +13,7 @@ extension ComposedLine {
             text += cluster.text
             let cells = (placement.x + placement.shift) / em
             let drift = cells - cells.rounded()
-            if abs(drift) > 0.01 && cluster.text.unicodeScalars.first.map({ $0.value >= 0x3400 }) == true {
+            if abs(drift) > 0.01, let script = cluster.text.first?.cjkScript, Self.gridScripts.contains(script) {
                 offGrid.append("\(cluster.text)\(drift > 0 ? "+" : "")\(Self.format(drift))")
             }
         }
@@ -24,6 +24,10 @@ extension ComposedLine {
         if !offGrid.isEmpty { notes.append("off grid: " + offGrid.joined(separator: " ")) }
         return notes.isEmpty ? text : text + "    [" + notes.joined(separator: "; ") + "]"
     }
+
+    /// The characters whose place on the character grid the dump reports: ideographs, Hangul and
+    /// full-width forms.
+    private static let gridScripts: Set<CJKScript> = [.han, .hangul, .widthForm]
 
     private static func format(_ value: Double) -> String {
         let rounded = (value * 1000).rounded() / 1000

@@ -1,4 +1,4 @@
-import BroadsheetDocument
+import BroadsheetText
 
 extension KinsokuLevel {
     /// May a line break fall between `before` and `after`? Units never split at any level: Latin

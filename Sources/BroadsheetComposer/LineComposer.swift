@@ -1,4 +1,3 @@
-import BroadsheetDocument
 import BroadsheetText
 
 /// Breaks a shaped paragraph into lines of a given width and positions every cluster on them.

@@ -1,3 +1,6 @@
+import BroadsheetText
+
+
 /// Positioning the clusters of a chosen line: line-start and line-end trims, then shrinking by
 /// clreq §3.5.3's priorities or stretching by §3.5.4's, never inside a Latin word or a number.
 extension ParagraphAnalysis {

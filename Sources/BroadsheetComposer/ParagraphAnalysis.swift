@@ -1,4 +1,3 @@
-import BroadsheetDocument
 import BroadsheetText
 
 /// Per-cluster facts about a shaped paragraph that line breaking and justification read: class,

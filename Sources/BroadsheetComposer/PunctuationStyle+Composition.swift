@@ -1,4 +1,4 @@
-import BroadsheetDocument
+import BroadsheetText
 
 extension PunctuationStyle {
     /// An opening bracket at line start gives up its blank half (clreq §3.1.6 "may"). Not in 全角,

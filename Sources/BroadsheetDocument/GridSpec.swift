@@ -1,3 +1,5 @@
+import BroadsheetGeometry
+
 /// A page grid (版面网格) as a designer writes it in `Layouts/grids/NAME.yaml`: the trim, the type
 /// area (版心) counted in body characters and lines, and the body style. clreq §2.3.2: the type area is
 /// defined by size, characters per line, lines per column, line gap, columns and column gap.
@@ -48,13 +50,10 @@ public struct GridSpec: Equatable, Sendable {
         self.colors = colors
     }
 
-    /// Width of the type area: n columns of c characters and n−1 gaps (cjk-newspaper-print §2.2).
-    public var typeAreaWidth: Length {
-        bodySize * (Double(columns * columnCharacters) + Double(columns - 1) * columnGapCharacters)
-    }
-
-    /// Height of the type area: `lines` line pitches less the gap after the last line.
-    public var typeAreaHeight: Length {
-        linePitch * Double(lines - 1) + bodySize
+    /// The grid's geometry on the page.
+    public var pageGrid: PageGrid {
+        PageGrid(trimWidth: trimWidth, trimHeight: trimHeight, columns: columns, columnCharacters: columnCharacters,
+                 columnGapCharacters: columnGapCharacters, lines: lines, bodySize: bodySize, linePitch: linePitch,
+                 topMargin: topMargin)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// How a press PDF is made (a grid's `press:` section, or `render --press`): the printing condition
 /// it is separated for, the ink limit of photos, the resolution photos need, and printer's marks.
 public struct PressSettings: Equatable, Sendable {
@@ -23,32 +21,5 @@ public struct PressSettings: Equatable, Sendable {
         self.outputCondition = outputCondition
         self.minimumResolution = minimumResolution
         self.marks = marks
-    }
-
-    static func read(_ value: YAMLValue, folder: URL) throws -> PressSettings {
-        let map = try value.mapping(what: "'press'")
-        try map.rejectUnknownKeys(["ink-limit", "output-profile", "output-condition", "min-resolution", "marks"], in: "'press'")
-        var settings = PressSettings()
-        if let limit = map["ink-limit"] {
-            let text = try limit.string(what: "'ink-limit'")
-            guard let percent = Double(text.hasSuffix("%") ? String(text.dropLast()) : text), (100...400).contains(percent) else {
-                throw limit.error("'ink-limit' '\(text)' must be a total ink percentage from 100 to 400 (e.g. 240%)")
-            }
-            settings.inkLimit = percent
-        }
-        if let profile = try map.string("output-profile") {
-            let path = profile.hasPrefix("/") ? profile : folder.appendingPathComponent(profile).standardized.path
-            guard FileManager.default.fileExists(atPath: path) else {
-                throw map["output-profile"]!.error("output profile '\(profile)' not found (looked at \(path))")
-            }
-            settings.outputProfile = path
-        }
-        settings.outputCondition = try map.string("output-condition")
-        if let resolution = try map.number("min-resolution") {
-            guard resolution > 0 else { throw map["min-resolution"]!.error("'min-resolution' must be positive") }
-            settings.minimumResolution = resolution
-        }
-        settings.marks = try map.bool("marks") ?? false
-        return settings
     }
 }

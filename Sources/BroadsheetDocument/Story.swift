@@ -1,3 +1,5 @@
+import BroadsheetText
+
 /// One news story as an editor writes it: headline hierarchy (clreq §4 / newspaper 引题·主题·副题) and body.
 public struct Story: Equatable, Sendable {
     /// 引题 (kicker): the line above the headline.

@@ -1,4 +1,6 @@
+import BroadsheetCalendar
 import BroadsheetGeometry
+import BroadsheetImage
 import BroadsheetText
 
 /// A finished page: every mark at a fixed position, in points from the trim's top-left corner.
@@ -19,12 +21,15 @@ public struct PageFrame: Equatable, Sendable {
     /// Document information written into the PDF.
     public struct Metadata: Equatable, Sendable {
         public var title: String
-        /// `YYYY-MM-DD`: dates the PDF instead of the wall clock, so output is reproducible.
-        public var date: String?
-        public init(title: String, date: String?) {
+        /// Dates the PDF instead of the wall clock, so output is reproducible.
+        public var date: CalendarDate?
+        public init(title: String, date: CalendarDate?) {
             self.title = title
             self.date = date
         }
+
+        /// The date the PDF carries: the page's, else a fixed one, so that no output depends on the clock.
+        public var documentDate: CalendarDate { date ?? CalendarDate(year: 2000, month: 1, day: 1)! }
     }
 
     /// Every face the page's text uses.
@@ -109,11 +114,11 @@ public struct Box: Equatable, Sendable {
 
 /// An image scaled to `imageRect` and clipped to `frame` (a photo cropped to its place on the grid).
 public struct PlacedImage: Equatable, Sendable {
-    public var path: String
+    public var image: SourceImage
     public var frame: Rect
     public var imageRect: Rect
-    public init(path: String, frame: Rect, imageRect: Rect) {
-        self.path = path
+    public init(image: SourceImage, frame: Rect, imageRect: Rect) {
+        self.image = image
         self.frame = frame
         self.imageRect = imageRect
     }

@@ -1,5 +1,9 @@
 import BroadsheetDocument
+import BroadsheetFormats
+import BroadsheetGeometry
+import BroadsheetLayout
 import BroadsheetPipeline
+import BroadsheetText
 import Foundation
 
 /// The page, grid and edition loaders: the input is read as a page file, a grid file and an edition

@@ -1,4 +1,6 @@
 import BroadsheetDocument
+import BroadsheetFiles
+import BroadsheetFormats
 import BroadsheetPipeline
 import Foundation
 
@@ -20,7 +22,9 @@ enum FuzzFixtures {
     /// The input as text, or nil when it is not UTF-8 and the error (added to `errors`) says so.
     static func decode(_ input: Data, file: String, errors: inout [DocumentError]) throws -> String? {
         var text: String?
-        try expectingLocatedErrors(file: file, text: nil, errors: &errors) { text = try InputFile.decode(input, file: file) }
+        try expectingLocatedErrors(file: file, text: nil, errors: &errors) {
+            do { text = try InputFile.decode(input, file: file) } catch let error as FileError { throw DocumentError(error) }
+        }
         return text
     }
 

@@ -1,7 +1,7 @@
 import BroadsheetText
 
-/// A fixed-pitch shaper for fuzzing, with the awkward cases real fonts produce: wide characters take
-/// 1 em, others ½ em, combining marks, format and control characters nothing; some clusters of
+/// A fixed-pitch shaper for fuzzing, with the awkward cases real fonts produce: CJK characters and
+/// emoji take 1 em, others ½ em, combining marks, format and control characters nothing; some clusters of
 /// several characters are split in one cluster per scalar (as font fallback splits them), some marks
 /// carry ink outside their frame, and private-use characters have no face at all (missing glyphs).
 struct FuzzShaper: TextShaper, VerticalTextShaper {
@@ -40,7 +40,7 @@ struct FuzzShaper: TextShaper, VerticalTextShaper {
                 let scalar = piece.unicodeScalars.first!
                 let advance = run.orientation == .tateChuYoko ? em : Self.advance(of: scalar, em: em)
                 units.append(VerticalUnit(text: piece, orientation: run.orientation, face: Self.isMissing(scalar) ? nil : Self.face,
-                                          size: em, glyphs: [.init(id: scalar.value & 0xFFFF, x: 0, y: 0.88 * em)],
+                                          size: em, glyphs: [.init(id: scalar.value & 0xFFFF, x: 0, y: IdeographicEmBox.ascent * em)],
                                           advance: advance))
             }
         }
@@ -59,13 +59,7 @@ struct FuzzShaper: TextShaper, VerticalTextShaper {
         case .nonspacingMark, .enclosingMark, .format, .control: return 0
         default: break
         }
-        switch scalar.value {
-        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-             0x1F300...0x1FAFF, 0x20000...0x3FFFD, 0x2014, 0x2026, 0x2018, 0x2019, 0x201C, 0x201D:
-            return em
-        default:
-            return em / 2
-        }
+        return scalar.isCJK || scalar.properties.isEmojiPresentation ? em : em / 2
     }
 
     private static func isMissing(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,7 +1,9 @@
 import BroadsheetDocument
 import BroadsheetFrame
+import BroadsheetGeometry
 import BroadsheetLayout
 import BroadsheetPipeline
+import BroadsheetText
 
 /// What every laid-out page must satisfy, whatever its input: every mark at a finite position, and
 /// every character of a story's body either placed in its block or counted as overset.

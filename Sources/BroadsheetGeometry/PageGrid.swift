@@ -1,26 +1,42 @@
-import BroadsheetDocument
-
 /// The geometry of a grid on the page: where each basic column and each body line lies, in points.
 /// Lines are character frames of body size stacked at the line pitch (clreq §2.3.5).
 public struct PageGrid: Equatable, Sendable {
-    public let spec: GridSpec
+    /// Basic columns (基本栏), each `columnCharacters` body characters wide.
+    public let columns: Int
+    public let columnCharacters: Int
+    /// Body lines per column.
+    public let lines: Int
+    public let bodySize: Double
+    /// Baseline-to-baseline distance of body lines.
+    public let linePitch: Double
+    /// The column gap (栏空).
+    public let columnGap: Double
+    public let trim: Rect
     /// The type area (版心) on the trim.
     public let typeArea: Rect
 
-    public init(_ spec: GridSpec) {
-        self.spec = spec
-        let width = spec.typeAreaWidth.points
-        let height = spec.typeAreaHeight.points
-        let left = (spec.trimWidth.points - width) / 2
-        let top = spec.topMargin?.points ?? (spec.trimHeight.points - height) / 2
+    /// The grid clreq §2.3.2 defines by body size, characters per line, lines per column, line pitch,
+    /// columns and column gap (in body characters), on a trim; a nil `topMargin` centres the type area
+    /// vertically. It is centred horizontally.
+    public init(trimWidth: Length, trimHeight: Length, columns: Int, columnCharacters: Int, columnGapCharacters: Double,
+                lines: Int, bodySize: Length, linePitch: Length, topMargin: Length?) {
+        self.columns = columns
+        self.columnCharacters = columnCharacters
+        self.lines = lines
+        self.bodySize = bodySize.points
+        self.linePitch = linePitch.points
+        columnGap = columnGapCharacters * bodySize.points
+        trim = Rect(x: 0, y: 0, width: trimWidth.points, height: trimHeight.points)
+        // n columns of c characters and n−1 gaps (cjk-newspaper-print §2.2); `lines` pitches less the
+        // gap after the last line.
+        let width = (bodySize * (Double(columns * columnCharacters) + Double(columns - 1) * columnGapCharacters)).points
+        let height = (linePitch * Double(lines - 1) + bodySize).points
+        let left = (trimWidth.points - width) / 2
+        let top = topMargin?.points ?? (trimHeight.points - height) / 2
         typeArea = Rect(x: left, y: top, width: width, height: height)
     }
 
-    public var trim: Rect { Rect(x: 0, y: 0, width: spec.trimWidth.points, height: spec.trimHeight.points) }
-    public var bodySize: Double { spec.bodySize.points }
-    public var linePitch: Double { spec.linePitch.points }
-    public var columnWidth: Double { Double(spec.columnCharacters) * bodySize }
-    public var columnGap: Double { spec.columnGapCharacters * bodySize }
+    public var columnWidth: Double { Double(columnCharacters) * bodySize }
 
     /// Left edge of basic column `index` (0-based).
     public func columnX(_ index: Int) -> Double {

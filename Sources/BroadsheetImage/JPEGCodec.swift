@@ -7,17 +7,17 @@ enum JPEGCodec {
     /// Decodes `bytes`; with `maximumWidth`, at the smallest of libjpeg's DCT scales (⅛ to 1) still
     /// at least that wide. The size the decoder reads must be `expected` and within `ImageLimits`.
     static func decode(_ bytes: Data, file: String, expected: (width: Int, height: Int)?, maximumWidth: Int?) throws -> DecodedImage {
-        guard let handle = tjInitDecompress() else { throw ImageDecodingError(file: file, "cannot start the JPEG decoder") }
+        guard let handle = tjInitDecompress() else { throw ImageError(file: file, "cannot start the JPEG decoder") }
         defer { tjDestroy(handle) }
         return try bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> DecodedImage in
             let source = raw.bindMemory(to: UInt8.self)
             var width: Int32 = 0, height: Int32 = 0, subsampling: Int32 = 0, colorspace: Int32 = 0
             guard tjDecompressHeader3(handle, source.baseAddress, UInt(source.count), &width, &height, &subsampling, &colorspace) == 0 else {
-                throw ImageDecodingError(file: file, "not a readable JPEG: \(message(handle))")
+                throw ImageError(file: file, "not a readable JPEG: \(message(handle))")
             }
-            if let problem = ImageLimits.problem(width: Int(width), height: Int(height)) { throw ImageDecodingError(file: file, problem) }
+            if let problem = ImageLimits.problem(width: Int(width), height: Int(height)) { throw ImageError(file: file, problem) }
             if let expected, expected != (Int(width), Int(height)) {
-                throw ImageDecodingError(file: file, "the JPEG's header claims \(expected.width) × \(expected.height) pixels but its frame is \(width) × \(height)")
+                throw ImageError(file: file, "the JPEG's header claims \(expected.width) × \(expected.height) pixels but its frame is \(width) × \(height)")
             }
             let (scaledWidth, scaledHeight) = scaled(width: Int(width), height: Int(height), atLeast: maximumWidth)
             let grey = colorspace == Int32(TJCS_GRAY.rawValue)
@@ -28,7 +28,7 @@ enum JPEGCodec {
                               grey ? Int32(TJPF_GRAY.rawValue) : Int32(TJPF_RGB.rawValue),
                               TJFLAG_STOPONWARNING | TJFLAG_LIMITSCANS | TJFLAG_ACCURATEDCT)
             }
-            guard result == 0 else { throw ImageDecodingError(file: file, "corrupt JPEG data: \(message(handle))") }
+            guard result == 0 else { throw ImageError(file: file, "corrupt JPEG data: \(message(handle))") }
             return DecodedImage(width: scaledWidth, height: scaledHeight, channels: channels, pixels: pixels)
         }
     }

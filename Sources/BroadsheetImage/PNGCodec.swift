@@ -9,11 +9,11 @@ enum PNGCodec {
         image.version = UInt32(PNG_IMAGE_VERSION)
         defer { png_image_free(&image) }
         let begun = bytes.withUnsafeBytes { png_image_begin_read_from_memory(&image, $0.baseAddress, $0.count) }
-        guard begun != 0 else { throw ImageDecodingError(file: file, "not a readable PNG: \(message(image))") }
+        guard begun != 0 else { throw ImageError(file: file, "not a readable PNG: \(message(image))") }
         let (width, height) = (Int(image.width), Int(image.height))
-        if let problem = ImageLimits.problem(width: width, height: height) { throw ImageDecodingError(file: file, problem) }
+        if let problem = ImageLimits.problem(width: width, height: height) { throw ImageError(file: file, problem) }
         if let expected, expected != (width, height) {
-            throw ImageDecodingError(file: file, "the PNG's header claims \(expected.width) × \(expected.height) pixels but it is \(width) × \(height)")
+            throw ImageError(file: file, "the PNG's header claims \(expected.width) × \(expected.height) pixels but it is \(width) × \(height)")
         }
         let hasAlpha = image.format & UInt32(PNG_FORMAT_FLAG_ALPHA) != 0
         let isColour = image.format & UInt32(PNG_FORMAT_FLAG_COLOR) != 0
@@ -22,7 +22,7 @@ enum PNGCodec {
         image.format = (hasAlpha ? UInt32(PNG_FORMAT_FLAG_ALPHA) : 0) | (hasAlpha || isColour ? UInt32(PNG_FORMAT_FLAG_COLOR) : 0)
         var pixels = [UInt8](repeating: 0, count: width * height * channels)
         let finished = pixels.withUnsafeMutableBufferPointer { png_image_finish_read(&image, nil, $0.baseAddress, 0, nil) }
-        guard finished != 0 else { throw ImageDecodingError(file: file, "corrupt PNG data: \(message(image))") }
+        guard finished != 0 else { throw ImageError(file: file, "corrupt PNG data: \(message(image))") }
         return DecodedImage(width: width, height: height, channels: channels, pixels: pixels)
     }
 

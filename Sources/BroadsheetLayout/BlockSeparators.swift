@@ -1,4 +1,3 @@
-import BroadsheetDocument
 import BroadsheetFrame
 import BroadsheetGeometry
 

@@ -1,3 +1,5 @@
+import BroadsheetText
+
 /// Bylines (署名) as Chinese papers set them: names separated by a full-width space, and a two-character
 /// name spread over three character cells (均排, clreq §3.4.3) so that names line up.
 enum Byline {
@@ -7,7 +9,7 @@ enum Byline {
     static func evenlySpaced(_ byline: String) -> String {
         let words = byline.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
         return words.map { word in
-            let isHanName = word.count == 2 && word.allSatisfy { $0.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false }
+            let isHanName = word.count == 2 && word.allSatisfy { $0.cjkScript == .han }
             return isHanName && !roles.contains(word) ? String(word.first!) + "\u{3000}" + String(word.last!) : word
         }.joined(separator: "\u{3000}")
     }

@@ -1,5 +1,4 @@
 import BroadsheetComposer
-import BroadsheetFrame
 import BroadsheetGeometry
 
 /// One line of a story body waiting to be placed in a column.

@@ -1,6 +1,5 @@
 import BroadsheetDocument
 import BroadsheetFrame
-import BroadsheetText
 import Foundation
 
 /// Lays out an edition page by page in order, so that the rest of a story that does not fit its page

@@ -20,8 +20,8 @@ public struct GalleyLayout {
     /// The galley's pages, its report, and a dump of every composed body line (see `ComposedLine.dump`).
     public func layout(_ story: Story, grid spec: GridSpec, columns: Int, language: LanguageTag,
                        composition: CompositionSettings) throws -> (pages: [PageFrame], report: LayoutReport, dump: String) {
-        let pageSpec = Self.pageGrid(spec, columns: columns)
-        let grid = PageGrid(pageSpec)
+        let pageSpec = Self.galleyGrid(spec, columns: columns)
+        let grid = pageSpec.pageGrid
         let house = HouseStyle(bodySize: grid.bodySize)
         let page = PageSpec(file: story.file, grid: pageSpec, language: language, title: story.headline, date: nil,
                             masthead: nil, blocks: [], composition: composition)
@@ -42,7 +42,7 @@ public struct GalleyLayout {
                 for (row, flowLine) in remaining.prefix(rows).enumerated() {
                     let set = body.paragraphs[flowLine.paragraph]
                     items += TextSetter.runs(flowLine.line, of: set.shaped, left: grid.columnX(column),
-                                             baseline: baseline(frameTop: grid.lineY(firstRow + row), size: grid.bodySize),
+                                             baseline: IdeographicEmBox.baseline(frameTop: grid.lineY(firstRow + row), size: grid.bodySize),
                                              color: .black).map(FrameItem.glyphs)
                 }
                 remaining = remaining.dropFirst(rows)
@@ -69,11 +69,12 @@ public struct GalleyLayout {
     }
 
     /// The galley page: the grid's body style and lines, `columns` basic columns, a margin all round.
-    static func pageGrid(_ spec: GridSpec, columns: Int) -> GridSpec {
+    static func galleyGrid(_ spec: GridSpec, columns: Int) -> GridSpec {
         var page = spec
         page.columns = columns
-        page.trimWidth = page.typeAreaWidth + margin * 2
-        page.trimHeight = page.typeAreaHeight + margin * 2
+        let typeArea = page.pageGrid.typeArea
+        page.trimWidth = Length(points: typeArea.width) + margin * 2
+        page.trimHeight = Length(points: typeArea.height) + margin * 2
         page.topMargin = margin
         page.name = "\(spec.name) galley, \(columns) column\(columns == 1 ? "" : "s")"
         return page

@@ -1,6 +1,7 @@
 import BroadsheetComposer
 import BroadsheetFrame
 import BroadsheetText
+import Foundation
 
 /// A headline-like element set as centred lines: each line composed, with its height on the page.
 struct HeadlineLines {
@@ -61,7 +62,7 @@ extension HeadlineLines {
         for (index, set) in lines.enumerated() {
             let frameTop = top + Double(index) * pitch
             for line in set.lines {
-                items += TextSetter.runs(line, of: set.shaped, left: left, baseline: baseline(frameTop: frameTop, size: size),
+                items += TextSetter.runs(line, of: set.shaped, left: left, baseline: IdeographicEmBox.baseline(frameTop: frameTop, size: size),
                                          color: color).map(FrameItem.glyphs)
             }
         }

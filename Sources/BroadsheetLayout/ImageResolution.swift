@@ -1,4 +1,5 @@
-import BroadsheetDocument
+import BroadsheetGeometry
+import BroadsheetImage
 import BroadsheetFrame
 
 /// The effective resolution of a placed image: its pixels over the size it is printed at. Newsprint
@@ -13,12 +14,12 @@ public struct ImageResolution: Equatable, Sendable {
     public var isLow: Bool
 
     /// Every image of a frame, in order.
-    public static func check(_ items: [FrameItem], minimum: Double) throws -> [ImageResolution] {
-        try items.compactMap { item in
+    public static func check(_ items: [FrameItem], minimum: Double) -> [ImageResolution] {
+        items.compactMap { item in
             guard case let .image(image) = item else { return nil }
-            let header = try ImageHeader.read(path: image.path)
+            let header = image.image.header
             let ppi = min(Double(header.width) / (image.imageRect.width / 72), Double(header.height) / (image.imageRect.height / 72))
-            return ImageResolution(path: image.path, rect: [image.frame.x, image.frame.y, image.frame.width, image.frame.height],
+            return ImageResolution(path: image.image.name, rect: [image.frame.x, image.frame.y, image.frame.width, image.frame.height],
                                    pixelsPerInch: ppi, isLow: ppi < minimum)
         }
     }

@@ -1,3 +1,5 @@
+import BroadsheetCalendar
+import BroadsheetComposer
 import BroadsheetDocument
 import BroadsheetFrame
 import BroadsheetGeometry
@@ -8,7 +10,7 @@ struct MastheadLayout {
     let grid: PageGrid
 
     func layout(_ masthead: Masthead, setter: inout TextSetter, items: inout [FrameItem]) throws {
-        let area = grid.rect(for: GridArea(column: 0, columns: grid.spec.columns, line: 0, lines: masthead.lines))
+        let area = grid.rect(for: GridArea(column: 0, columns: grid.columns, line: 0, lines: masthead.lines))
         let name = "masthead"
         let small = 7.5
         let imprintHeight = grid.linePitch * 1.5
@@ -33,13 +35,11 @@ struct MastheadLayout {
         let box = Rect(x: area.maxX - boxWidth, y: upper.minY + 2, width: boxWidth, height: upper.height - 6)
         items.append(.box(Box(rect: box, stroke: .newsRed, strokeWidth: 0.8)))
         let inner = box.insetBy(6)
-        let parts = (masthead.date ?? "").split(separator: "-").map(String.init)
-        let dayText = parts.count == 3 ? String(Int(parts[2]) ?? 0) : nil
         let dayWidth = inner.width * 0.32
         var textTop = inner.minY
         var lines: [String] = []
-        if parts.count == 3 {
-            lines.append([masthead.weekday, "\(parts[0])年\(Int(parts[1]) ?? 0)月"].compactMap { $0 }.joined(separator: " "))
+        if let date = masthead.date {
+            lines.append("\(masthead.weekday ?? date.weekday.chinese) \(date.chineseYearMonth)")
         }
         if let lunar = masthead.lunarDate { lines.append(lunar) }
         let dateSize = min(11, inner.height / 6)
@@ -48,8 +48,8 @@ struct MastheadLayout {
             items += line.runs(left: inner.minX + dayWidth, top: textTop, color: .black)
             textTop += line.height + dateSize * 0.5
         }
-        if let dayText {
-            let day = try setter.headline(dayText, role: "hei-bold", size: min(inner.height * 0.55, dayWidth * 0.55),
+        if let date = masthead.date {
+            let day = try setter.headline(String(date.day), role: "hei-bold", size: min(inner.height * 0.55, dayWidth * 0.55),
                                           width: dayWidth, alignment: .center, block: name)
             items += day.runs(left: inner.minX, top: inner.minY, color: .newsRed)
         }

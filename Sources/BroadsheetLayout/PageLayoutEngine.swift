@@ -17,7 +17,7 @@ public struct PageLayoutEngine {
 
     /// - Parameter jumpPage: where stories that do not fit continue (转版); nil: they are overset.
     public func layout(_ page: PageSpec, jumpPage: Int? = nil) throws -> (PageFrame, LayoutReport) {
-        let grid = PageGrid(page.grid)
+        let grid = page.grid.pageGrid
         let house = HouseStyle(bodySize: grid.bodySize)
         var setter = TextSetter(shaper: shaper, verticalShaper: verticalShaper, composition: Composition(page: page))
         var items: [FrameItem] = []
@@ -40,7 +40,7 @@ public struct PageLayoutEngine {
             switch block.content {
             case let .story(story, style):
                 setter.composition = Composition(page: page, story: story)
-                let result = try StoryLayout(grid: grid, house: house, pageNumber: page.folio?.number ?? 1)
+                let result = try StoryLayout(grid: grid, house: house, columnRules: page.grid.columnRules, pageNumber: page.folio?.number ?? 1)
                     .layout(story, style: style, block: block, setter: &setter, items: &items)
                 report.blocks.append(result.report)
                 if let rest = result.continuation, let target = style.continuesOn { report.continuations.append((target, rest)) }
@@ -58,7 +58,7 @@ public struct PageLayoutEngine {
                               metadata: .init(title: page.title, date: page.date))
         report.glyphProblems = setter.problems
         report.fonts = frame.faces
-        report.images = try ImageResolution.check(items, minimum: page.grid.press?.minimumResolution ?? PressSettings().minimumResolution)
+        report.images = ImageResolution.check(items, minimum: page.grid.press?.minimumResolution ?? PressSettings().minimumResolution)
         return (frame, report)
     }
 }

@@ -2,6 +2,8 @@ import BroadsheetComposer
 import BroadsheetDocument
 import BroadsheetFrame
 import BroadsheetGeometry
+import BroadsheetImage
+import BroadsheetText
 
 /// Lays out a photo cropped to fill its block above its caption: a bold title, the caption in 楷
 /// on the body lines, and the credit (`×× 摄`) flush right.
@@ -32,11 +34,11 @@ struct PhotoLayout {
         let imageLines = block.area.lines - captionRows
         let imageBottom = grid.lineY(block.area.line + imageLines) - grid.linePitch + size - (captionRows > 0 ? size * 0.4 : 0)
         let frame = Rect(x: rect.minX, y: rect.minY, width: rect.width, height: imageBottom - rect.minY)
-        items.append(.image(PlacedImage(path: photo.imagePath, frame: frame, imageRect: coverRect(photo.image, frame))))
+        items.append(.image(PlacedImage(image: photo.image, frame: frame, imageRect: coverRect(photo.image.header, frame))))
         for (row, set) in captionLines.prefix(captionRows).enumerated() {
             let frameTop = grid.lineY(block.area.line + imageLines + row)
             items += TextSetter.runs(set.lines[0], of: set.shaped, left: rect.minX,
-                                     baseline: baseline(frameTop: frameTop, size: size), color: .black).map(FrameItem.glyphs)
+                                     baseline: IdeographicEmBox.baseline(frameTop: frameTop, size: size), color: .black).map(FrameItem.glyphs)
         }
         let overset = captionLines.dropFirst(captionRows).reduce(0) { $0 + $1.lines[0].characterCount }
         return LayoutReport.BlockReport(name: block.name, kind: "photo", rect: [rect.minX, rect.minY, rect.width, rect.height],

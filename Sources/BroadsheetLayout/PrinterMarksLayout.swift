@@ -1,3 +1,4 @@
+import BroadsheetCalendar
 import BroadsheetComposer
 import BroadsheetDocument
 import BroadsheetFrame
@@ -68,7 +69,7 @@ public struct PrinterMarksLayout {
         var setter = TextSetter(shaper: shaper, composition: Composition(page: page))
         let baseline = frame.height + bleed + Self.markArea / 2 + Self.slugSize * 0.35
         let number = page.folio?.number ?? 1
-        let text = [page.title, "第\(number)版", page.date, URL(fileURLWithPath: page.file).lastPathComponent]
+        let text = [page.title, "第\(number)版", page.date?.description, URL(fileURLWithPath: page.file).lastPathComponent]
             .compactMap { $0 }.joined(separator: "　")
         var items = try line(text, left: 0, baseline: baseline, color: .registration, setter: &setter)
         var x = frame.width / 2 + 2 * Self.registrationRadius + Self.slugSize

@@ -27,17 +27,17 @@ public struct ProofLayout {
 
     /// What the proof shows, from the page's grid, its frame and the layout's report.
     public func findings(_ page: PageSpec, frame: PageFrame, report: LayoutReport) -> ProofFindings {
-        let grid = PageGrid(page.grid)
+        let grid = page.grid.pageGrid
         var missing: [Rect] = []
         for case let .glyphs(run) in frame.items {
             for glyph in run.glyphs where glyph.id == 0 {
-                missing.append(Rect(x: glyph.x, y: glyph.y - 0.88 * run.size, width: run.size, height: run.size))
+                missing.append(Rect(x: glyph.x, y: glyph.y - IdeographicEmBox.ascent * run.size, width: run.size, height: run.size))
             }
         }
         return ProofFindings(
             typeArea: grid.typeArea,
-            columns: (0..<grid.spec.columns).map { [grid.columnX($0), grid.columnX($0) + grid.columnWidth] },
-            baselines: (0..<grid.spec.lines).map { baseline(frameTop: grid.lineY($0), size: grid.bodySize) },
+            columns: (0..<grid.columns).map { [grid.columnX($0), grid.columnX($0) + grid.columnWidth] },
+            baselines: (0..<grid.lines).map { IdeographicEmBox.baseline(frameTop: grid.lineY($0), size: grid.bodySize) },
             blocks: report.blocks.map { ProofFindings.Block(name: $0.name, rect: Self.rect($0.rect), oversetCharacters: $0.oversetCharacters) },
             flaggedLines: report.blocks.flatMap(\.flaggedLines),
             missingGlyphs: missing,
@@ -117,7 +117,7 @@ public struct ProofLayout {
         let left = anchoredAtEnd ? point.x - width : point.x
         let top = above ? point.y - height : point.y
         return [.box(Box(rect: Rect(x: left, y: top, width: width, height: height), fill: color))]
-            + TextSetter.runs(line, of: set.shaped, left: left + padding, baseline: top + padding + 0.88 * size, color: .white)
+            + TextSetter.runs(line, of: set.shaped, left: left + padding, baseline: IdeographicEmBox.baseline(frameTop: top + padding, size: size), color: .white)
             .map(FrameItem.glyphs)
     }
 }

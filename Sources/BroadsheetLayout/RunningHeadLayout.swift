@@ -1,3 +1,4 @@
+import BroadsheetCalendar
 import BroadsheetComposer
 import BroadsheetDocument
 import BroadsheetFrame
@@ -10,10 +11,10 @@ struct RunningHeadLayout {
     static let lines = 3
 
     func layout(_ folio: Folio, setter: inout TextSetter, items: inout [FrameItem]) throws {
-        let area = grid.rect(for: GridArea(column: 0, columns: grid.spec.columns, line: 0, lines: Self.lines - 1))
+        let area = grid.rect(for: GridArea(column: 0, columns: grid.columns, line: 0, lines: Self.lines - 1))
         let size = grid.bodySize * 1.2
         let page = "第\(folio.number)版" + (folio.section.map { "　\($0)" } ?? "")
-        let date = folio.date.map(Self.chineseDate) ?? ""
+        let date = folio.date?.chinese ?? ""
         // Even pages carry the page number on the left, odd pages on the right.
         let left = folio.number % 2 == 0 ? page : "\(folio.paper)　\(date)"
         let right = folio.number % 2 == 0 ? "\(folio.paper)　\(date)" : page
@@ -23,11 +24,5 @@ struct RunningHeadLayout {
             items += line.runs(left: area.minX, top: area.minY + (area.height - line.height) / 2, color: .black)
         }
         items.append(.rule(Rule(from: Point(x: area.minX, y: area.maxY + 2), to: Point(x: area.maxX, y: area.maxY + 2), width: 1.2)))
-    }
-
-    static func chineseDate(_ iso: String) -> String {
-        let parts = iso.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return iso }
-        return "\(parts[0])年\(parts[1])月\(parts[2])日"
     }
 }

@@ -10,6 +10,8 @@ import BroadsheetText
 struct StoryLayout {
     let grid: PageGrid
     let house: HouseStyle
+    /// Hairlines in the gaps between the body's columns.
+    let columnRules: Bool
     /// This page's number, for the jump line of a story continued elsewhere.
     var pageNumber = 1
 
@@ -66,11 +68,11 @@ struct StoryLayout {
                 flaggedLines += [LineFlag.check(flowLine.line, size: size, block: block.name,
                                                 rect: [columns.lefts[column], frameTop, columns.width, size])].compactMap { $0 }
                 items += TextSetter.runs(flowLine.line, of: set.shaped, left: columns.lefts[column],
-                                         baseline: baseline(frameTop: frameTop, size: size), color: .black).map(FrameItem.glyphs)
+                                         baseline: IdeographicEmBox.baseline(frameTop: frameTop, size: size), color: .black).map(FrameItem.glyphs)
             }
         }
         let rows = poured.columns.map(\.count).max() ?? 0
-        if grid.spec.columnRules && poured.columns.count > 1 && rows > 0 {
+        if columnRules && poured.columns.count > 1 && rows > 0 {
             let ruleTop = grid.lineY(block.area.line + headerLines)
             let ruleBottom = grid.lineY(block.area.line + headerLines + rows - 1) + size
             for column in 1..<poured.columns.count {

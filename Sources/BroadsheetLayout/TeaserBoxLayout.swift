@@ -1,6 +1,8 @@
+import BroadsheetComposer
 import BroadsheetDocument
 import BroadsheetFrame
 import BroadsheetGeometry
+import BroadsheetText
 
 /// Lays out a boxed 导读: a red title bar, then each teaser's kicker, headline and page reference.
 struct TeaserBoxLayout {
@@ -41,7 +43,7 @@ struct TeaserBoxLayout {
             let pageWidth = page.lines.first.map { $0.lines[0].end - $0.lines[0].start } ?? 0
             if lastLineEnd + pageWidth + size <= inner.width {
                 let lastTop = top + headline.height - headline.size
-                items += page.runs(left: inner.minX, top: lastTop + (headline.size - page.size) * 0.88, color: .newsRed)
+                items += page.runs(left: inner.minX, top: lastTop + (headline.size - page.size) * IdeographicEmBox.ascent, color: .newsRed)
                 top += headline.height
             } else {
                 top += headline.height + size * 0.4

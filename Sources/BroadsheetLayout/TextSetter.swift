@@ -1,7 +1,5 @@
 import BroadsheetComposer
-import BroadsheetDocument
 import BroadsheetFrame
-import BroadsheetGeometry
 import BroadsheetText
 
 /// A paragraph shaped once and composed into lines.
@@ -90,7 +88,3 @@ public struct LocatedGlyphProblem: Equatable, Sendable {
     public var block: String
     public var problem: GlyphProblem
 }
-
-/// The ideographic em box sits from 0.88 em above the baseline to 0.12 em below it (OpenType
-/// `ideo` baseline of the CJK faces): a line's baseline lies 0.88 em below the top of its frame.
-func baseline(frameTop: Double, size: Double) -> Double { frameTop + 0.88 * size }

@@ -1,4 +1,3 @@
-import BroadsheetDocument
 import BroadsheetText
 
 /// Squeezes two adjacent punctuation marks of a vertical column to 1.5 em (clreq §3.1.6). In vertical

@@ -1,4 +1,4 @@
-import BroadsheetDocument
+import BroadsheetFiles
 import BroadsheetText
 import CPangoCairo
 import Foundation
@@ -13,13 +13,13 @@ public final class FontLibrary {
     let context: OpaquePointer
 
     /// - Parameters:
-    ///   - roleMapPath: `Fonts/roles.yaml`.
+    ///   - roles: the role map of `Fonts/roles.yaml`.
     ///   - cacheDirectory: where fontconfig keeps its cache of the font folders.
-    public init(roleMapPath: String, cacheDirectory: String) throws {
-        roles = try FontRoleMap.load(path: roleMapPath)
+    public init(roles: FontRoleMap, cacheDirectory: String) throws {
+        self.roles = roles
         guard let confData = FileManager.default.contents(atPath: roles.fontconfigFile),
               let confText = String(data: confData, encoding: .utf8) else {
-            throw DocumentError(file: roles.fontconfigFile, "fontconfig file not found or not UTF-8")
+            throw FileError(file: roles.fontconfigFile, "fontconfig file not found or not UTF-8")
         }
         try? FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
         let cache = "<cachedir>\(Self.xmlEscaped(cacheDirectory))</cachedir>\n</fontconfig>"
@@ -32,7 +32,7 @@ public final class FontLibrary {
         }
         guard parsed != 0, FcConfigBuildFonts(config) != 0 else {
             FcConfigDestroy(config)
-            throw DocumentError(file: roles.fontconfigFile, "fontconfig rejected this configuration")
+            throw FileError(file: roles.fontconfigFile, "fontconfig rejected this configuration")
         }
         fontMap = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)
         pango_fc_font_map_set_config(broadsheet_fc_font_map(fontMap), config)

@@ -35,7 +35,7 @@ public final class PangoVerticalShaper: VerticalTextShaper {
             case .upright:
                 for cluster in try clusters(of: run.text, style: style, in: vertical) {
                     // Pango's vertical geometry is in the run's frame turned 90°: x_offset runs down the
-                    // column (0.88 em from the frame top to the glyph origin), y_offset leftwards from the centre line.
+                    // column (the em box's ascent from the frame top to the glyph origin), y_offset leftwards from the centre line.
                     var pen = 0.0
                     let glyphs = cluster.glyphs.map { glyph in
                         defer { pen += glyph.width }
@@ -66,7 +66,7 @@ public final class PangoVerticalShaper: VerticalTextShaper {
             shaped = try clusters(of: text, style: TextStyle(role: style.role, size: size, language: style.language),
                                   in: horizontal, features: "hwid")
         }
-        let baseline = (style.size - size) / 2 + emBoxAscent * size
+        let baseline = (style.size - size) / 2 + IdeographicEmBox.ascent * size
         let unit = VerticalUnit(text: text, orientation: .tateChuYoko, face: shaped.first?.face, size: size,
                                 glyphs: shaped.horizontalGlyphs(left: -shaped.width / 2, baseline: baseline),
                                 clusters: shaped.map { .init(bytes: $0.text.utf8.count, glyphs: $0.glyphs.count) },
@@ -83,7 +83,7 @@ public final class PangoVerticalShaper: VerticalTextShaper {
             problems += cluster.problems(at: &offset)
             // Turning the run maps its (x, y) to (-y, x) on the page.
             let glyphs = [cluster].horizontalGlyphs(left: 0, baseline: 0).map {
-                VerticalUnit.Glyph(id: $0.id, x: -(emBoxAscent - 0.5) * style.size - $0.y, y: $0.x)
+                VerticalUnit.Glyph(id: $0.id, x: -(IdeographicEmBox.ascent - 0.5) * style.size - $0.y, y: $0.x)
             }
             return VerticalUnit(text: cluster.text, orientation: .rotated, face: cluster.face, size: style.size,
                                 glyphs: glyphs, advance: [cluster].width)
@@ -120,10 +120,6 @@ public final class PangoVerticalShaper: VerticalTextShaper {
         return faceCache[key]
     }
 }
-
-/// The ideographic em box lies from 0.88 em above the baseline to 0.12 em below it (OpenType `ideo`
-/// baseline of the CJK faces).
-private let emBoxAscent = 0.88
 
 /// Glyphs of one cluster as Pango placed them, in points.
 private struct PangoCluster {

@@ -1,5 +1,6 @@
 import BroadsheetCairo
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetFrame
 import BroadsheetLayout
 import BroadsheetPress

@@ -1,7 +1,9 @@
 import BroadsheetCairo
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetFrame
 import BroadsheetLayout
+import BroadsheetText
 import Foundation
 
 /// What a galley proof (长条校样) is set with, beyond the story's own choices.

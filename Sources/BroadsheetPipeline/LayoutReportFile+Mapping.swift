@@ -1,4 +1,4 @@
-import BroadsheetDocument
+import BroadsheetFiles
 import BroadsheetGeometry
 import BroadsheetLayout
 import Foundation

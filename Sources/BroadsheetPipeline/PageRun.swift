@@ -1,4 +1,5 @@
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetFrame
 import BroadsheetLayout
 import Foundation

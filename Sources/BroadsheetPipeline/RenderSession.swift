@@ -1,4 +1,4 @@
-import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetLayout
 import BroadsheetPango
 import BroadsheetText
@@ -66,7 +66,7 @@ public final class RenderSession: @unchecked Sendable {
     }
 
     private func buildShapers() throws -> Shapers {
-        let library = try FontLibrary(roleMapPath: home.roleMap, cacheDirectory: fontCache)
+        let library = try FontLibrary(roles: try FontRoleMap.load(path: home.roleMap), cacheDirectory: fontCache)
         fontLibrariesBuilt += 1
         self.library = library
         let built = Shapers(horizontal: PangoShaper(library: library), vertical: PangoVerticalShaper(library: library))

@@ -1,4 +1,4 @@
-import BroadsheetDocument
+import BroadsheetFiles
 import Foundation
 
 /// Gives the pages of a multi-page PDF their labels (an edition's page numbers: 1, 2, …, or 5–8 of a

@@ -1,4 +1,5 @@
 import BroadsheetCairo
+import BroadsheetCalendar
 import BroadsheetFrame
 import BroadsheetGeometry
 
@@ -18,8 +19,8 @@ struct PressFinisher {
     let sheetHeight: Double
     let trimBox: Rect
     let bleedBox: Rect
-    /// The page's date, `YYYY-MM-DD`, which dates the file so that equal input gives equal output.
-    let date: String?
+    /// Dates the file, so that equal input gives equal output.
+    let date: CalendarDate
 
     func finish(_ input: String, into output: String, reportedAs path: String) throws {
         let pdf = try QPDFDocument(reading: input)
@@ -111,9 +112,8 @@ struct PressFinisher {
         pdf.set(info, "GTS_PDFXVersion", pdf.text("PDF/X-1:2003"))
         pdf.set(info, "Trapped", pdf.name("False"))
         // cairo 1.16 writes its dates without the `D:` prefix (ISO 32000-1 §7.9.4), which PDF/X requires.
-        let date = "D:" + (self.date ?? "2000-01-01").filter(\.isNumber) + "000000+00'00'"
-        pdf.set(info, "CreationDate", pdf.text(date))
-        pdf.set(info, "ModDate", pdf.text(date))
+        pdf.set(info, "CreationDate", pdf.text(date.pdfDate))
+        pdf.set(info, "ModDate", pdf.text(date.pdfDate))
         try pdf.check("cannot add the output intent")
     }
 }

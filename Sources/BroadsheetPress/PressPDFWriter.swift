@@ -1,5 +1,5 @@
 import BroadsheetCairo
-import BroadsheetDocument
+import BroadsheetFiles
 import BroadsheetFrame
 import Foundation
 
@@ -23,7 +23,7 @@ public struct PressPDFWriter {
         let finisher = PressFinisher(key: key, condition: condition, profile: profile,
                                      separator: try PhotoSeparator(profile: profile, inkLimit: inkLimit),
                                      sheetHeight: sheet.height, trimBox: sheet.trimBox, bleedBox: sheet.bleedBox,
-                                     date: sheet.page.metadata.date)
+                                     date: sheet.page.metadata.documentDate)
         let keyed = FileManager.default.temporaryDirectory.appendingPathComponent("broadsheet-press-\(UUID().uuidString).pdf").path
         defer { try? FileManager.default.removeItem(atPath: keyed) }
         try PageRenderer().writeKeyedPDF(sheet, key: key, to: keyed)

@@ -1,5 +1,3 @@
-import BroadsheetDocument
-
 /// What text is set in: a font role from `Fonts/roles.yaml` (宋 `song`, 黑 `hei`, 楷 `kai`, 标宋
 /// `biaosong`, …), a size and the language that selects the role's regional face.
 public struct TextStyle: Hashable, Sendable {

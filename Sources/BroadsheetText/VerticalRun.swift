@@ -47,10 +47,9 @@ public struct VerticalRun: Equatable, Sendable {
         return runs
     }
 
-    /// Letters and digits of the Western scripts (below the CJK ranges; full-width forms are CJK).
+    /// Letters and digits that are not CJK (full-width forms are).
     private static func isLatin(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first, scalar.value < 0x1100 else { return false }
-        return character.isLetter || character.isNumber
+        !character.isCJK && (character.isLetter || character.isNumber)
     }
 
     /// Punctuation that stays inside a Latin word or number (3.5, COVID-19, A/B, it's).

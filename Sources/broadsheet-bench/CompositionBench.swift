@@ -1,5 +1,5 @@
 import BroadsheetComposer
-import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetPipeline
 import BroadsheetText
 import Foundation

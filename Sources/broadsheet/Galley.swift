@@ -1,6 +1,6 @@
 import ArgumentParser
 import BroadsheetPipeline
-import BroadsheetDocument
+import BroadsheetText
 import Foundation
 
 extension PunctuationStyle: ExpressibleByArgument {}

@@ -1,4 +1,4 @@
-import BroadsheetDocument
+import BroadsheetFiles
 import Foundation
 import Testing
 

@@ -1,5 +1,7 @@
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetFrame
+import BroadsheetGeometry
 @testable import BroadsheetLayout
 import Foundation
 import Testing
@@ -182,12 +184,13 @@ private struct PageGridFixture {
     let left: Double, right: Double, bottom: Double
     let columnStep: Double
     init(_ spec: GridSpec) {
-        let width = spec.typeAreaWidth.points, height = spec.typeAreaHeight.points
+        let width = spec.bodySize.points * (Double(spec.columns * spec.columnCharacters) + Double(spec.columns - 1) * spec.columnGapCharacters)
+        let height = spec.linePitch.points * Double(spec.lines - 1) + spec.bodySize.points
         left = (spec.trimWidth.points - width) / 2
         right = left + width
         bottom = (spec.topMargin?.points ?? 0) + height
         typeArea = (width, height)
-        columnStep = (spec.typeAreaWidth.points + spec.columnGapCharacters * spec.bodySize.points) / Double(spec.columns)
+        columnStep = (width + spec.columnGapCharacters * spec.bodySize.points) / Double(spec.columns)
     }
     func columnX(_ index: Int) -> Double { left + Double(index) * columnStep }
 }

@@ -1,6 +1,11 @@
+import BroadsheetCalendar
+import BroadsheetGeometry
+import BroadsheetText
 import Foundation
 import Testing
 @testable import BroadsheetDocument
+@testable import BroadsheetFormats
+@testable import BroadsheetImage
 
 // MARK: - Fixtures shared by this file
 
@@ -85,7 +90,7 @@ struct DocumentLoadingExampleTests {
         #expect(page.grid.lines == 73)
         #expect(page.language == .simplifiedChinese)
         #expect(page.title == "浙江法制报 2021年12月16日 第1版")
-        #expect(page.date == "2021-12-16")
+        #expect(page.date == CalendarDate(year: 2021, month: 12, day: 16))
     }
 
     @Test func exampleBlocksComeInFileOrderOnTheirGridAreas() throws {
@@ -148,8 +153,8 @@ struct DocumentLoadingExampleTests {
         guard case let .photo(photo) = page.blocks[3].content else {
             Issue.record("block 4 is not a photo: \(page.blocks[3].content)"); return
         }
-        #expect(photo.image == ImageHeader(format: .png, width: 1200, height: 780))
-        #expect(photo.imagePath == exampleFolder.appendingPathComponent("photo.png").path)
+        #expect(photo.image.header == ImageHeader(format: .png, width: 1200, height: 780))
+        #expect(photo.image.name == exampleFolder.appendingPathComponent("photo.png").path)
         #expect(photo.title == "选举防疫“两不误”")
         #expect(photo.credit == "林云龙 蒋成杰 摄")
         #expect(photo.caption?.hasPrefix("12月15日，杭州市、镇两级人民代表大会换届选举投票日。") == true)
@@ -161,7 +166,7 @@ struct DocumentLoadingExampleTests {
         let masthead = try #require(page.masthead)
         #expect(masthead.title == "浙江法制报")
         #expect(masthead.lines == 11)
-        #expect(masthead.date == "2021-12-16")
+        #expect(masthead.date == CalendarDate(year: 2021, month: 12, day: 16))
         #expect(masthead.weekday == "星期四")
         #expect(masthead.lunarDate == "农历辛丑年十一月十三")
         #expect(masthead.issue == "第6396期")
@@ -191,9 +196,9 @@ struct DocumentLoadingExampleTests {
         #expect(approximately(try #require(grid.topMargin).millimetres, 13))
         #expect(grid.columnRules)
         // 6 × 12 + 5 × 1 = 77 characters of 9 pt = 693 pt ≈ 244.5 mm.
-        #expect(approximately(grid.typeAreaWidth.points, 693))
-        #expect(approximately(grid.typeAreaWidth.millimetres, 244.5, within: 0.05))
-        #expect(grid.typeAreaWidth <= grid.trimWidth)
+        #expect(approximately(grid.pageGrid.typeArea.width, 693))
+        #expect(approximately(Length(points: grid.pageGrid.typeArea.width).millimetres, 244.5, within: 0.05))
+        #expect(grid.pageGrid.typeArea.width <= grid.trimWidth.points)
     }
 
     @Test func broadsheetGridMatchesItsPublishedNumbers() throws {
@@ -208,11 +213,11 @@ struct DocumentLoadingExampleTests {
         #expect(approximately(grid.trimWidth.millimetres, 390))
         #expect(approximately(grid.trimHeight.millimetres, 550))
         // 8 × 13 + 7 × 1 = 111 characters of 9 pt = 999 pt ≈ 352.4 mm, inside the 390 mm trim.
-        #expect(approximately(grid.typeAreaWidth.points, 999))
-        #expect(approximately(grid.typeAreaWidth.millimetres, 352.4, within: 0.05))
-        #expect(grid.typeAreaWidth.millimetres <= 390)
+        #expect(approximately(grid.pageGrid.typeArea.width, 999))
+        #expect(approximately(Length(points: grid.pageGrid.typeArea.width).millimetres, 352.4, within: 0.05))
+        #expect(Length(points: grid.pageGrid.typeArea.width).millimetres <= 390)
         let top = try #require(grid.topMargin)
-        #expect(grid.typeAreaHeight + top <= grid.trimHeight)
+        #expect(grid.pageGrid.typeArea.height + top.points <= grid.trimHeight.points)
     }
 }
 
@@ -419,6 +424,23 @@ struct DocumentLoadingErrorTests {
         #expect(spec.title == "浙江法制报")
     }
 
+    @Test(arguments: [
+        ("grid: tabloid-6col", "date: 2021-13-45"),
+        ("grid: tabloid-6col", "date: Dec 16"),
+        ("  lines: 11", "  date: 2021-02-29"),  // the masthead's
+    ])
+    func impossibleDateIsLocatedOnItsLine(after: String, line dateLine: String) throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let text = Self.page(blocks: Self.storyBlock("stories/a.md", column: 1, columns: 6, line: 12, lines: 10))
+            .replacingOccurrences(of: after, with: after + "\n" + dateLine)
+        let error = try #require(throws: DocumentError.self) { try Self.loadPage(text, in: folder) }
+        let written = dateLine.split(separator: " ").dropFirst().joined(separator: " ")
+        #expect(error.file == folder.path("page.yaml"))
+        #expect(error.line == lineNumber(of: dateLine, in: text))
+        #expect(error.message.hasPrefix("'date' '\(written)' is not a date ("))
+    }
+
     @Test func unknownGridNamesTheKnownGrids() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
@@ -564,7 +586,9 @@ struct DocumentLoadingErrorTests {
         #expect(try ImageHeader.parse(jpeg, file: "b.jpg") == ImageHeader(format: .jpeg, width: 451, height: 300))
         // A JPEG that ends before its frame header.
         let cut = try folder.write("c.jpg", bytes: Array(jpeg.prefix(20)))
-        let error = try #require(throws: DocumentError.self) { try ImageHeader.read(path: cut) }
+        let error = try #require(throws: ImageError.self) {
+            try SourceImage(name: cut, bytes: try Data(contentsOf: URL(fileURLWithPath: cut)))
+        }
         #expect(error.file == cut)
         #expect(error.message.contains("JPEG"))
     }
@@ -735,8 +759,8 @@ struct DocumentLoadingErrorTests {
         for _ in 0..<2 { bytes += [0xFF, 0xE2, 0xFF, 0xFF] + [UInt8](repeating: 0, count: 0xFFFF - 2) }
         bytes += [0xFF, 0xC0, 0x00, 0x11, 0x08, 0x01, 0x2C, 0x01, 0xC3, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1, 0xFF, 0xD9]
         let path = try folder.write("big.jpg", bytes: bytes)
-        let header = try ImageHeader.read(path: path)
-        #expect(header == ImageHeader(format: .jpeg, width: 451, height: 300))
+        let image = try SourceImage(name: path, bytes: try Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(image.header == ImageHeader(format: .jpeg, width: 451, height: 300))
     }
 
     @Test func gridWhoseTypeAreaIsWiderThanTheTrim() throws {

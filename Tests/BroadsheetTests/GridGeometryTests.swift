@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetGeometry
 
 /// The package root, found from this file's path (Tests/BroadsheetTests/GridGeometryTests.swift).
@@ -8,7 +9,7 @@ private let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 private func loadGrid(_ name: String) throws -> PageGrid {
-    PageGrid(try GridLoader.load(path: packageRoot.appendingPathComponent("Layouts/grids/\(name).yaml").path))
+    try GridLoader.load(path: packageRoot.appendingPathComponent("Layouts/grids/\(name).yaml").path).pageGrid
 }
 
 /// Millimetres to points: 1 pt = 1/72 in, 1 in = 25.4 mm.
@@ -64,7 +65,7 @@ struct GridGeometryTests {
     @Test func withoutATopMarginTheTypeAreaIsCentredVertically() throws {
         var spec = try GridLoader.load(path: packageRoot.appendingPathComponent("Layouts/grids/tabloid-6col.yaml").path)
         spec.topMargin = nil
-        let grid = PageGrid(spec)
+        let grid = spec.pageGrid
         #expect(close(grid.typeArea.y, (Tabloid.trimHeight - Tabloid.typeHeight) / 2))
         #expect(close(grid.typeArea.midY, grid.trim.midY))
         #expect(close(grid.typeArea.midX, grid.trim.midX))
@@ -153,7 +154,7 @@ struct GridGeometryTests {
         var spec = try GridLoader.load(path: packageRoot.appendingPathComponent("Layouts/grids/tabloid-6col.yaml").path)
         spec.linePitch = .mm(4.8)
         spec.lines = 70
-        let grid = PageGrid(spec)
+        let grid = spec.pageGrid
         for lines in 1...70 {
             let height = Double(lines - 1) * mm(4.8) + 9
             #expect(grid.linesFitting(height: height) == lines, "for \(lines) lines")

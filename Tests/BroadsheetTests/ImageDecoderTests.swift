@@ -28,7 +28,7 @@ struct ImageDecoderTests {
 
     @Test("a PNG with bad compressed data but valid CRCs is refused, naming the file")
     func badDeflate() throws {
-        #expect(throws: ImageDecodingError.self) {
+        #expect(throws: ImageError.self) {
             try ImageDecoder.decode(try bytes(Self.images.appendingPathComponent("bad-deflate.png")), file: "bad-deflate.png", jpeg: false)
         }
     }
@@ -46,21 +46,21 @@ struct ImageDecoderTests {
     func truncatedJPEG() throws {
         let (jpeg, _) = try exampleJPEG()
         let cut = jpeg.prefix(jpeg.count / 2) + Data([0xFF, 0xD9])
-        let error = #expect(throws: ImageDecodingError.self) { try ImageDecoder.decode(cut, file: "cut.jpg", jpeg: true) }
+        let error = #expect(throws: ImageError.self) { try ImageDecoder.decode(cut, file: "cut.jpg", jpeg: true) }
         #expect(error?.file == "cut.jpg")
     }
 
     @Test("a JPEG whose frame is not the size its header reader found, or is over the limits, is refused before decoding")
     func lyingJPEG() throws {
         let (jpeg, original) = try exampleJPEG()
-        #expect(throws: ImageDecodingError.self) {
+        #expect(throws: ImageError.self) {
             try ImageDecoder.decode(jpeg, file: "photo.jpg", jpeg: true, expected: (original.width + 1, original.height))
         }
         // The frame header (SOF0) rewritten to 20000 × 20000: 400 megapixels.
         var huge = [UInt8](jpeg)
         let sof = try #require((0..<huge.count - 1).first { huge[$0] == 0xFF && huge[$0 + 1] == 0xC0 })
         huge[sof + 5...sof + 8] = [0x4E, 0x20, 0x4E, 0x20]
-        let error = #expect(throws: ImageDecodingError.self) { try ImageDecoder.decode(Data(huge), file: "huge.jpg", jpeg: true) }
+        let error = #expect(throws: ImageError.self) { try ImageDecoder.decode(Data(huge), file: "huge.jpg", jpeg: true) }
         #expect(error?.message.contains("20000 × 20000") == true)
     }
 }

@@ -31,11 +31,17 @@ struct InstallTests {
         #expect(FileManager.default.contents(atPath: installedPDF) == FileManager.default.contents(atPath: inTreePDF))
     }
 
-    @Test("the installed binary renders a user's project outside the source tree, from its folder and from /")
+    @Test("the installed binary renders a user's project outside the source tree, from its folder and from /, with the project's own grid before the shipped one of the same name")
     func userProject() throws {
         let project = try TestSupport.temporaryFolder()
         let stories = project.appendingPathComponent("stories")
         try FileManager.default.createDirectory(at: stories, withIntermediateDirectories: true)
+        // The house's own tabloid: five wider columns instead of the shipped six.
+        let grids = project.appendingPathComponent("Layouts/grids")
+        try FileManager.default.createDirectory(at: grids, withIntermediateDirectories: true)
+        let shipped = try String(contentsOf: TestSupport.root.appendingPathComponent("Layouts/grids/tabloid-6col.yaml"), encoding: .utf8)
+        try shipped.replacingOccurrences(of: "columns: 6\ncolumn-chars: 12", with: "columns: 5\ncolumn-chars: 15")
+            .write(to: grids.appendingPathComponent("tabloid-6col.yaml"), atomically: true, encoding: .utf8)
         try FileManager.default.copyItem(at: TestSupport.exampleStories.appendingPathComponent("lead.md"),
                                          to: stories.appendingPathComponent("lead.md"))
         try """
@@ -45,9 +51,14 @@ struct InstallTests {
             stories:
               - stories/lead.md
             """.write(to: project.appendingPathComponent("page.yaml"), atomically: true, encoding: .utf8)
-        let fromProject = try TestSupport.run(installed, ["render", "page.yaml", "-o", "page.pdf", "--allow-overset"],
+        let fromProject = try TestSupport.run(installed, ["render", "page.yaml", "-o", "page.pdf", "--allow-overset", "--report", "page.json"],
                                               directory: project.path, environment: environment)
         #expect(fromProject.status == 0, "\(fromProject.error)")
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: project.appendingPathComponent("page.json"))) as? [String: Any]
+        let story = try #require((report?["blocks"] as? [[String: Any]])?.first { $0["kind"] as? String == "story" })
+        // 5 × 15 characters of 9 pt and 4 one-character gaps.
+        let width = try #require((story["rect_pt"] as? [Double])?[2])
+        #expect(abs(width - 9 * (5 * 15 + 4)) < 0.01)
         let fromRoot = try TestSupport.run(installed, ["render", project.appendingPathComponent("page.yaml").path, "-o",
                                                        project.appendingPathComponent("root.pdf").path, "--allow-overset"],
                                            directory: "/", environment: environment)

@@ -1,5 +1,5 @@
 import BroadsheetComposer
-import BroadsheetDocument
+import BroadsheetPango
 import BroadsheetText
 import Testing
 

@@ -1,7 +1,9 @@
 @testable import BroadsheetLayout
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetFrame
 import BroadsheetGeometry
+import BroadsheetText
 import Foundation
 import Testing
 
@@ -18,7 +20,7 @@ struct PageLayoutTests {
         #expect(report.overset.isEmpty)
         #expect(report.glyphProblems.isEmpty)
         #expect(report.blocks.map(\.name) == ["lead", "supervision", "导读", "photo"])
-        let grid = PageGrid(page.grid)
+        let grid = page.grid.pageGrid
         for case let .glyphs(run) in frame.items {
             // An opening mark at a headline's edge may give its blank half to optical alignment.
             for glyph in run.glyphs {
@@ -47,7 +49,7 @@ struct PageLayoutTests {
         page.blocks[1].area.lines = 14
         let (frame, report) = try PageLayoutEngine(shaper: try TestSupport.pangoShaper()).layout(page)
         let block = try #require(report.blocks.first { $0.name == "supervision" })
-        let rect = PageGrid(page.grid).rect(for: page.blocks[1].area)
+        let rect = page.grid.pageGrid.rect(for: page.blocks[1].area)
         let placed = frame.items.reduce(0) { count, item in
             guard case let .glyphs(run) = item, run.size == 9, run.face.family == "Noto Serif CJK SC",
                   let first = run.glyphs.first, rect.contains(Rect(x: first.x, y: first.y, width: 0, height: 0)) else { return count }
@@ -61,6 +63,20 @@ struct PageLayoutTests {
                 #expect(glyph.y <= rect.maxY + 1e-6)
             }
         }
+    }
+
+    @Test("the masthead's dateline takes its day, year and month, and without a weekday the date's own, from the date")
+    func mastheadDateline() throws {
+        var page = try examplePage()
+        page.masthead?.weekday = nil
+        let (frame, _) = try PageLayoutEngine(shaper: FixedPitchShaper()).layout(page)
+        let texts = frame.items.compactMap { item -> String? in
+            guard case let .glyphs(run) = item else { return nil }
+            return run.text
+        }
+        // The dateline is set as a headline, whose spaces become ideographic spaces.
+        #expect(texts.contains("星期四\u{3000}2021年12月"))
+        #expect(texts.contains("16"))
     }
 
     @Test("columns are balanced when the text is shorter than the block")

@@ -1,5 +1,4 @@
 import BroadsheetComposer
-import BroadsheetDocument
 import BroadsheetText
 import Foundation
 import Testing

@@ -35,3 +35,49 @@ struct PipelineSessionTests {
         #expect(try LayoutReportFile.decoder.decode(LayoutReportFile.self, from: json) == report)
     }
 }
+
+extension PipelineSessionTests {
+    /// The example page copied into a fresh project folder, with its grid, stories and photo.
+    func copiedExample() throws -> URL {
+        let folder = try TestSupport.temporaryFolder()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Layouts"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: TestSupport.root.appendingPathComponent("Layouts/examples/zjfzb-2021-12-16"),
+                                         to: folder.appendingPathComponent("page"))
+        return folder.appendingPathComponent("page")
+    }
+
+    /// Every output of one run: screen PDF, PNG, press PDF, proof and thumbnail, as bytes by name.
+    func outputs(of page: LaidOutPage) throws -> [String: Data] {
+        let folder = try TestSupport.temporaryFolder()
+        func output(_ name: String) -> String { folder.appendingPathComponent(name).path }
+        try session.write(page, to: [.pdf(output("page.pdf")), .png(output("page.png"), dpi: 30)])
+        try session.write(page, to: [.pdf(output("press.pdf"))], press: PressRequest(press: true))
+        try session.write(try session.proof(page), of: page, to: [output("proof.png")], dpi: 30)
+        try session.writeThumbnail([page.frame], to: output("thumb.png"), size: .width(150))
+        var result: [String: Data] = [:]
+        for name in ["page.pdf", "page.png", "press.pdf", "proof.png", "thumb.png"] {
+            result[name] = try Data(contentsOf: URL(fileURLWithPath: output(name)))
+        }
+        return result
+    }
+
+    @Test("a photo is read once, at load: replacing the file afterwards changes no output of the run")
+    func photoReadOnce() throws {
+        let folder = try copiedExample()
+        let pagePath = folder.appendingPathComponent("page.yaml").path
+        let photo = folder.appendingPathComponent("photo.png")
+        let untouched = try outputs(of: try session.layOutPage(pagePath))
+
+        let loaded = try session.loadPage(pagePath)
+        // Another picture in its place, then the photo file gone altogether.
+        try FileManager.default.removeItem(at: photo)
+        try FileManager.default.copyItem(at: ImageDecoderTests.images.appendingPathComponent("grey8.png"), to: photo)
+        let swapped = try outputs(of: try session.layOut(loaded))
+        try FileManager.default.removeItem(at: photo)
+        let removed = try outputs(of: try session.layOut(loaded))
+        for name in untouched.keys.sorted() {
+            #expect(swapped[name] == untouched[name], "\(name) changed when the photo file was swapped")
+            #expect(removed[name] == untouched[name], "\(name) changed when the photo file was removed")
+        }
+    }
+}

@@ -1,8 +1,10 @@
 @testable import BroadsheetPress
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetFrame
 import BroadsheetGeometry
 import BroadsheetLayout
+import BroadsheetText
 import Foundation
 import Testing
 
@@ -148,7 +150,7 @@ struct PressOutputTests {
     @Test("Ghostscript's inkcov finds black ink only in the body text, and only magenta and yellow in the masthead title")
     func inkPlates() throws {
         let rendered = try Self.example.get()
-        let grid = PageGrid(rendered.page.grid)
+        let grid = rendered.page.grid.pageGrid
         // The lead story's body columns, below its headline.
         let body = Rect(x: grid.columnX(0), y: grid.lineY(22), width: grid.rect(for: GridArea(column: 0, columns: 6, line: 0, lines: 1)).width,
                         height: grid.lineY(38) - grid.lineY(22))

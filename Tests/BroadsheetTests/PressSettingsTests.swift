@@ -1,4 +1,5 @@
 @testable import BroadsheetDocument
+@testable import BroadsheetFormats
 import Foundation
 import Testing
 

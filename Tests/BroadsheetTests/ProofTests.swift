@@ -1,7 +1,7 @@
 @testable import BroadsheetLayout
 import BroadsheetCairo
-import BroadsheetComposer
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetFrame
 import BroadsheetGeometry
 import Foundation
@@ -48,7 +48,7 @@ struct ProofTests {
         let red = pixels.count(in: (x: block.maxX - 40, y: block.maxY, w: 40, h: 10)) { r, g, b in r > 180 && g < 80 && b < 80 }
         #expect(red > 80)
         // The lead story's body is still dark text on light paper, with blue grid lines through it.
-        let grid = PageGrid(page.grid)
+        let grid = page.grid.pageGrid
         let body = (x: grid.typeArea.minX, y: grid.lineY(22), w: 300.0, h: 100.0)
         #expect(pixels.count(in: body) { r, g, b in r < 120 && g < 120 && b < 120 } > 1500, "the text shows through")
         #expect(pixels.count(in: body) { r, g, b in b > 200 && r < 200 && b > r + 30 } > 50, "the grid shows")
@@ -69,7 +69,7 @@ struct ProofTests {
         let flags = narrow.blocks.flatMap(\.flaggedLines)
         #expect(flags.contains { $0.reasons.contains(.forcedBreak) })
         #expect(flags.contains { $0.reasons.contains(.loose) && $0.gapAdjustment > LineFlag.looseLimit })
-        let grid = PageGrid(page.grid)
+        let grid = page.grid.pageGrid
         for flag in flags {
             #expect(abs(flag.rect[0] - grid.columnX(5)) < 1e-6 && flag.rect[3] == grid.bodySize)
         }
@@ -90,7 +90,7 @@ struct ProofTests {
         #expect(findings.missingGlyphs.count == 1)
         let neighbours = frame.items.compactMap { item -> GlyphRun? in if case .glyphs(let run) = item, run.text.contains("\u{2A6A5}") { run } else { nil } }
         #expect(neighbours.count == 1 && neighbours[0].text.hasPrefix("这个字"), "the character stays in its run's text")
-        #expect(PageGrid(page.grid).rect(for: page.blocks[0].area).contains(box))
+        #expect(page.grid.pageGrid.rect(for: page.blocks[0].area).contains(box))
     }
 
     @Test("effective resolution: the example photo is above 200 ppi, the same photo spread over six columns is not")
@@ -98,9 +98,11 @@ struct ProofTests {
         let (_, _, report) = try oversetPage()
         let photo = try #require(report.images.first)
         #expect(abs(photo.pixelsPerInch - 1200 / (342.0 / 72)) < 0.5 && !photo.isLow)
-        let stretched = PlacedImage(path: photo.path, frame: Rect(x: 0, y: 0, width: 693, height: 450),
+        let (page, _, _) = try oversetPage()
+        let image = try #require(page.blocks.compactMap { if case let .photo(photo) = $0.content { photo.image } else { nil } }.first)
+        let stretched = PlacedImage(image: image, frame: Rect(x: 0, y: 0, width: 693, height: 450),
                                     imageRect: Rect(x: 0, y: 0, width: 693, height: 450.45))
-        let checked = try ImageResolution.check([.image(stretched)], minimum: 200)
+        let checked = ImageResolution.check([.image(stretched)], minimum: 200)
         #expect(checked.count == 1 && checked[0].isLow && checked[0].pixelsPerInch < 130)
     }
 }

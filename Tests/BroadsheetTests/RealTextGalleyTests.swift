@@ -1,6 +1,9 @@
 import BroadsheetComposer
 import BroadsheetDocument
+import BroadsheetFormats
+import BroadsheetGeometry
 import BroadsheetLayout
+import BroadsheetPango
 import BroadsheetText
 import Foundation
 import Testing

@@ -1,5 +1,6 @@
 import BroadsheetCairo
-import BroadsheetDocument
+import BroadsheetFiles
+import BroadsheetFormats
 import BroadsheetFrame
 import BroadsheetLayout
 import Foundation
@@ -77,7 +78,7 @@ struct RenderingTests {
         let target = blocker.appendingPathComponent("page.pdf").path
         let page = try PageLoader.load(path: TestSupport.examplePage, gridDirectory: TestSupport.grids)
         let (frame, _) = try PageLayoutEngine(shaper: try TestSupport.pangoShaper()).layout(page)
-        #expect(throws: DocumentError.self) { try PageRenderer().writePDF(frame, to: target) }
+        #expect(throws: FileError.self) { try PageRenderer().writePDF(frame, to: target) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["file"])
     }
 }

@@ -1,4 +1,5 @@
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetFuzzing
 import Foundation
 import Testing

@@ -1,5 +1,6 @@
 import BroadsheetCairo
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetFrame
 import BroadsheetGeometry
 import BroadsheetLayout
@@ -16,7 +17,7 @@ struct VerticalHeadlineTests {
 
     /// Both shapers on one font library (Pango objects are per thread, so each test makes its own).
     func shapers() throws -> (PangoShaper, PangoVerticalShaper) {
-        let library = try FontLibrary(roleMapPath: TestSupport.root.appendingPathComponent("Fonts/roles.yaml").path,
+        let library = try FontLibrary(roles: try FontRoleMap.load(path: TestSupport.root.appendingPathComponent("Fonts/roles.yaml").path),
                                       cacheDirectory: TestSupport.fontCache)
         return (PangoShaper(library: library), PangoVerticalShaper(library: library))
     }
@@ -101,7 +102,7 @@ struct VerticalHeadlineTests {
         let page = try storyPage(kicker: "COVID-19防控", headline: "“最后一天”的‘时间线’ 让人泪目")
         let (frame, report) = try PageLayoutEngine(shaper: horizontal, verticalShaper: vertical).layout(page)
         #expect(report.overset.isEmpty)
-        let grid = PageGrid(page.grid)
+        let grid = page.grid.pageGrid
         let headlineColumn = grid.rect(for: GridArea(column: 2, columns: 1, line: 0, lines: 40))
         let runs = frame.items.compactMap { item -> GlyphRun? in if case let .glyphs(run) = item { run } else { nil } }
         let stack = runs.filter { $0.size > 9 }

@@ -17,14 +17,14 @@ struct AutomaticMakeup {
 
     func blocks() throws -> [Placed] {
         let reserved = page.masthead.map { $0.lines + 1 } ?? (page.folio == nil ? 0 : RunningHeadLayout.lines)
-        let regions = FreeRegions.of(columns: grid.spec.columns, lines: grid.spec.lines, firstLine: reserved,
+        let regions = FreeRegions.of(columns: grid.columns, lines: grid.lines, firstLine: reserved,
                                      occupied: page.blocks.map(\.area))
         guard !regions.isEmpty else {
             throw DocumentError(file: page.file, "no free space on the grid for the page's \(page.autoItems.count) stories")
         }
         try checkFits(regions)
         var makeup = PageMakeup(items: page.autoItems, measure: MakeupMeasure(grid: grid, house: house, setter: setter),
-                                jumpPage: jumpPage, pageColumns: grid.spec.columns)
+                                jumpPage: jumpPage, pageColumns: grid.columns)
         let placed = try makeup.place(in: regions)
         guard placed.count == page.autoItems.count else {
             throw DocumentError(file: page.file, "the page's stories cannot be laid out in its free space (\(regions.count) region(s))")
@@ -51,9 +51,9 @@ struct AutomaticMakeup {
     private func checkFits(_ regions: [GridArea]) throws {
         let widest = regions.map(\.columns).max() ?? 0
         for item in page.autoItems {
-            if let columns = item.columns, columns > grid.spec.columns {
+            if let columns = item.columns, columns > grid.columns {
                 throw DocumentError(file: page.file, line: item.sourceLine,
-                                    "'\(item.name)' asks for \(columns) columns; the grid '\(grid.spec.name)' has \(grid.spec.columns)")
+                                    "'\(item.name)' asks for \(columns) columns; the grid '\(page.grid.name)' has \(grid.columns)")
             }
             if case .photo = item.content, let columns = item.columns, columns > widest {
                 throw DocumentError(file: page.file, line: item.sourceLine,

@@ -1,4 +1,4 @@
-import BroadsheetDocument
+import BroadsheetGeometry
 
 /// The free rectangles of a page for automatic make-up, in reading order: the grid below the
 /// reserved top lines, less the hand-placed blocks (and a blank line or column gap around them).

@@ -1,4 +1,4 @@
-import BroadsheetDocument
+import BroadsheetGeometry
 
 /// One automatically placed item: where it went and how it was fitted.
 struct PlacedItem {

@@ -193,7 +193,7 @@ struct PageMakeup {
                     cost += MakeupCost.jump + Double(overflow) * MakeupCost.jumpedLine
                     tried.append("\(Int(size))pt: \(overflow) line(s) jump")
                 } else {
-                    cost += Double(overflow * measure.grid.spec.columnCharacters) * MakeupCost.oversetCharacter
+                    cost += Double(overflow * measure.grid.columnCharacters) * MakeupCost.oversetCharacter
                     tried.append("\(Int(size))pt: \(overflow) line(s) overset")
                 }
             }

@@ -1,4 +1,5 @@
 import BroadsheetDocument
+import BroadsheetFormats
 import BroadsheetPango
 import BroadsheetText
 import Foundation
@@ -24,7 +25,7 @@ enum TestSupport {
 
     /// A real Pango shaper on the project's fonts. Pango objects are per thread, so each test makes its own.
     static func pangoShaper() throws -> PangoShaper {
-        PangoShaper(library: try FontLibrary(roleMapPath: root.appendingPathComponent("Fonts/roles.yaml").path,
+        PangoShaper(library: try FontLibrary(roles: try FontRoleMap.load(path: root.appendingPathComponent("Fonts/roles.yaml").path),
                                              cacheDirectory: fontCache))
     }
 
@@ -88,7 +89,7 @@ enum TestSupport {
     }
 }
 
-/// A shaper for exact arithmetic: every wide character advances 1 em, everything else ½ em. Marks
+/// A shaper for exact arithmetic: every CJK character advances 1 em, everything else ½ em. Marks
 /// carry ink like a Simplified Chinese face: 、，。”） in the left half of the em, “（ in the right half.
 struct FixedPitchShaper: TextShaper {
     static let inkLeftHalf: Set<Character> = ["、", "，", "。", "；", "：", "？", "！", "”", "’", "）", "》", "」", "』", "】"]
@@ -97,8 +98,7 @@ struct FixedPitchShaper: TextShaper {
     func shape(_ text: String, style: TextStyle) throws -> ShapedText {
         let em = style.size
         let clusters = text.map { character -> ShapedCluster in
-            let wide = character.unicodeScalars.first.map { $0.value >= 0x2E80 || [0x2014, 0x2026, 0x201C, 0x201D, 0x2018, 0x2019].contains($0.value) } ?? false
-            let advance = wide ? em : em / 2
+            let advance = character.isCJK ? em : em / 2
             let ink: (Double, Double) = Self.inkLeftHalf.contains(character) ? (0.1 * em, 0.4 * em)
                 : Self.inkRightHalf.contains(character) ? (0.6 * em, 0.9 * em) : (0.05 * advance, 0.95 * advance)
             return ShapedCluster(text: String(character), glyphs: [ShapedGlyph(id: 1, xOffset: 0, yOffset: 0, advance: advance)],

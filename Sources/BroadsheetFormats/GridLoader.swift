@@ -1,3 +1,5 @@
+import BroadsheetDocument
+import BroadsheetGeometry
 import Foundation
 
 /// Reads grid files (`Layouts/grids/NAME.yaml`) into `GridSpec` values.
@@ -16,7 +18,7 @@ public enum GridLoader {
     public static let bodySizes = Length.pt(3)...Length.pt(72)
 
     public static func load(path: String) throws -> GridSpec {
-        let text = try InputFile.read(path)
+        let text = try LoaderInput.text(path)
         return try parse(text, file: path, defaultName: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
     }
 
@@ -74,10 +76,11 @@ public enum GridLoader {
         try check((spec.topMargin?.points ?? 0) >= 0, "top-margin", "the top margin cannot be negative")
         try check(spec.linePitch >= spec.bodySize, "line-pitch",
                   "the line pitch (\(spec.linePitch)) is smaller than the body size (\(spec.bodySize))")
-        try check(spec.typeAreaWidth <= spec.trimWidth, "columns",
-                  "the type area (\(Int(spec.typeAreaWidth.millimetres)) mm wide) does not fit the trim width")
+        let typeArea = spec.pageGrid.typeArea
+        try check(typeArea.width <= spec.trimWidth.points, "columns",
+                  "the type area (\(Int(Length(points: typeArea.width).millimetres)) mm wide) does not fit the trim width")
         let top = spec.topMargin ?? .pt(0)
-        try check(spec.typeAreaHeight + top <= spec.trimHeight, "lines",
-                  "the type area (\(Int(spec.typeAreaHeight.millimetres)) mm high) does not fit the trim height")
+        try check(typeArea.height + top.points <= spec.trimHeight.points, "lines",
+                  "the type area (\(Int(Length(points: typeArea.height).millimetres)) mm high) does not fit the trim height")
     }
 }

@@ -19,7 +19,7 @@ public enum AtomicFile {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw DocumentError(file: path, "cannot create the folder \(folder.path): \(error.localizedDescription)")
+            throw FileError(file: path, "cannot create the folder \(folder.path): \(error.localizedDescription)")
         }
         removeAbandonedFiles(in: folder, for: url.lastPathComponent)
         let partial = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).partial").path
@@ -32,7 +32,7 @@ public enum AtomicFile {
             try body(handle)
             // Linked in under the partial name, then renamed over the target: the target is always whole.
             guard linkat(AT_FDCWD, handle, AT_FDCWD, partial, AT_SYMLINK_FOLLOW) == 0 else {
-                throw DocumentError(file: path, "cannot move the finished file into place: \(String(cString: strerror(errno)))")
+                throw FileError(file: path, "cannot move the finished file into place: \(String(cString: strerror(errno)))")
             }
             try moveIntoPlace(partial, path)
             return
@@ -51,7 +51,7 @@ public enum AtomicFile {
         if rename(partial, path) != 0 {
             let problem = String(cString: strerror(errno))
             unlink(partial)
-            throw DocumentError(file: path, "cannot move the finished file into place: \(problem)")
+            throw FileError(file: path, "cannot move the finished file into place: \(problem)")
         }
     }
 
@@ -74,7 +74,7 @@ extension AtomicFile {
             do {
                 try data.write(to: URL(fileURLWithPath: temporary))
             } catch {
-                throw DocumentError(file: path, "cannot write the file: \(error.localizedDescription)")
+                throw FileError(file: path, "cannot write the file: \(error.localizedDescription)")
             }
         }
     }

@@ -7,24 +7,42 @@ public enum InputFile {
     public static let maximumBytes = 2 * 1024 * 1024
 
     public static func read(_ path: String) throws -> String {
+        try decode(try readBytes(path, maximumBytes: maximumBytes), file: path)
+    }
+
+    /// The bytes of a regular file of at most `maximumBytes`; a folder, pipe, socket or device is
+    /// refused saying what it is, before it is opened (opening a named pipe would wait for a writer).
+    public static func readBytes(_ path: String, maximumBytes: Int) throws -> Data {
         var status = stat()
         guard stat(path, &status) == 0 else {
-            throw DocumentError(file: path, "file not found or not readable")
+            throw FileError(file: path, "file not found or not readable")
         }
-        // Checked before opening (following links): opening a named pipe would wait for a writer.
-        guard status.st_mode & S_IFMT == S_IFREG else {
-            throw DocumentError(file: path, "not a regular file")
+        if let kind = kind(of: status.st_mode) {
+            throw FileError(file: path, "is \(kind), not a regular file")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw DocumentError(file: path, "file not found or not readable")
+            throw FileError(file: path, "file not found or not readable")
         }
         defer { try? handle.close() }
         // At most one byte more than allowed: enough to know the file is too large, never all of it.
         let data = (try? handle.read(upToCount: maximumBytes + 1)) ?? Data()
         guard data.count <= maximumBytes else {
-            throw DocumentError(file: path, "file too large: an input file may hold at most \(maximumBytes / 1024 / 1024) MiB")
+            throw FileError(file: path, "file too large: it may hold at most \(maximumBytes / 1024 / 1024) MiB")
         }
-        return try decode(data, file: path)
+        return data
+    }
+
+    /// What a file that is not a regular file is, in words; nil for a regular file.
+    private static func kind(of mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFDIR: "a folder"
+        case S_IFIFO: "a named pipe (FIFO)"
+        case S_IFSOCK: "a socket"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        default: "not a plain file"
+        }
     }
 
     /// The text of `bytes`, which must be UTF-8; a leading byte order mark is dropped.
@@ -32,7 +50,7 @@ public enum InputFile {
         let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let text = bytes.dropFirst(bom)
         if let offset = firstInvalidUTF8Offset(text) {
-            throw DocumentError(file: file, "not valid UTF-8 (first bad byte at offset \(bom + offset))")
+            throw FileError(file: file, "not valid UTF-8 (first bad byte at offset \(bom + offset))")
         }
         return String(decoding: text, as: UTF8.self)
     }

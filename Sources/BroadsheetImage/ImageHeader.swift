@@ -8,42 +8,36 @@ public struct ImageHeader: Equatable, Sendable {
     public var width: Int
     public var height: Int
 
-    /// Largest accepted side, in pixels: a bigger image is refused before it is decoded.
-    public static let maximumSide = 20_000
-    /// Most pixels an image may have (100 megapixels, some 400 MB decoded), checked before decoding.
-    public static let maximumPixels = 100_000_000
+    public init(format: Format, width: Int, height: Int) {
+        self.format = format
+        self.width = width
+        self.height = height
+    }
 
-    /// The header of the image at `path`, after checking everything that can be checked without
-    /// decoding: the format matches the file's extension, the size is within the limits, and the
-    /// file is complete (its PNG chunks or JPEG segments run to the end marker).
-    public static func read(path: String) throws -> ImageHeader {
-        // Mapped, not read: a JPEG's frame header may follow large ICC, EXIF or XMP segments.
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
-            throw DocumentError(file: path, "image file not found or not readable")
-        }
+    /// The header of a JPEG or PNG file's `bytes`, after checking everything that can be checked
+    /// without decoding: the format matches the file's extension, the size is within `ImageLimits`,
+    /// and the file is complete (its PNG chunks or JPEG segments run to the end marker).
+    public init(checking data: Data, file: String) throws {
         let bytes = [UInt8](data)
-        let header = try parse(bytes, file: path)
-        let suffix = URL(fileURLWithPath: path).pathExtension.lowercased()
+        let header = try Self.parse(bytes, file: file)
+        let suffix = URL(fileURLWithPath: file).pathExtension.lowercased()
         guard let named = ["png": Format.png, "jpg": .jpeg, "jpeg": .jpeg][suffix] else {
-            throw DocumentError(file: path, "an image file must end in .png, .jpg or .jpeg")
+            throw ImageError(file: file, "an image file must end in .png, .jpg or .jpeg")
         }
         guard named == header.format else {
-            throw DocumentError(file: path, "the file is a \(header.format == .png ? "PNG" : "JPEG") image but its name ends in .\(suffix)")
+            throw ImageError(file: file, "the file is a \(header.format == .png ? "PNG" : "JPEG") image but its name ends in .\(suffix)")
         }
-        guard header.width > 0, header.height > 0,
-              header.width <= maximumSide, header.height <= maximumSide, header.width * header.height <= maximumPixels else {
-            throw DocumentError(file: path, "image is \(header.width) × \(header.height) pixels; each side must be 1 to \(maximumSide) and the whole at most \(maximumPixels / 1_000_000) megapixels")
+        if let problem = ImageLimits.problem(width: header.width, height: header.height) { throw ImageError(file: file, problem) }
+        guard header.format == .png ? Self.pngIsComplete(bytes) : Self.jpegIsComplete(bytes) else {
+            throw ImageError(file: file, "truncated \(header.format == .png ? "PNG" : "JPEG"): the file ends before its end marker")
         }
-        guard header.format == .png ? pngIsComplete(bytes) : jpegIsComplete(bytes) else {
-            throw DocumentError(file: path, "truncated \(header.format == .png ? "PNG" : "JPEG"): the file ends before its end marker")
-        }
-        return header
+        self = header
     }
 
     static func parse(_ bytes: [UInt8], file: String) throws -> ImageHeader {
         if bytes.starts(with: pngSignature) {
             guard bytes.count >= 24, bytes[12..<16].elementsEqual("IHDR".utf8) else {
-                throw DocumentError(file: file, "truncated PNG: no IHDR header")
+                throw ImageError(file: file, "truncated PNG: no IHDR header")
             }
             return ImageHeader(format: .png, width: bigEndian(bytes, 16, 4), height: bigEndian(bytes, 20, 4))
         }
@@ -60,9 +54,9 @@ public struct ImageHeader: Equatable, Sendable {
                 }
                 index += 2 + length
             }
-            throw DocumentError(file: file, "truncated or malformed JPEG: no frame header found")
+            throw ImageError(file: file, "truncated or malformed JPEG: no frame header found")
         }
-        throw DocumentError(file: file, "not a PNG or JPEG image")
+        throw ImageError(file: file, "not a PNG or JPEG image")
     }
 
     private static let pngSignature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]

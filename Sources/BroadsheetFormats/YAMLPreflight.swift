@@ -1,5 +1,6 @@
-// libyaml, as vendored by Yams: the same parser Yams composes with, read here event by event.
-import CYaml
+import BroadsheetDocument
+// libyaml's event parser: the parser Yams composes with, read here event by event.
+import CLibYAML
 
 /// Reads a YAML text's events before Yams composes it into nodes, and refuses what would make
 /// composing or reading it explode: anchors and aliases (an alias repeats a whole node, so a few

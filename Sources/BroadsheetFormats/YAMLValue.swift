@@ -1,3 +1,5 @@
+import BroadsheetDocument
+import BroadsheetGeometry
 import Foundation
 import Yams
 

@@ -1,3 +1,5 @@
+import BroadsheetDocument
+import BroadsheetText
 import Foundation
 
 /// Reads a story file: Markdown with YAML front matter (`kicker`, `headline`, `subhead`, `byline`),
@@ -8,7 +10,7 @@ public enum StoryParser {
     public static let maximumCharacters = 200_000
 
     public static func load(path: String) throws -> Story {
-        try parse(try InputFile.read(path), file: path)
+        try parse(try LoaderInput.text(path), file: path)
     }
 
     public static func parse(_ text: String, file: String) throws -> Story {
@@ -75,22 +77,11 @@ public enum StoryParser {
     static func joinLines(_ lines: [String]) -> String {
         var result = ""
         for line in lines {
-            if let last = result.last, let first = line.first, !(isCJK(last) || isCJK(first)) {
+            if let last = result.last, let first = line.first, !(last.isCJK || first.isCJK) {
                 result.append(" ")
             }
             result += line
         }
         return result
-    }
-
-    private static func isCJK(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
-        switch scalar.value {
-        case 0x1100...0x11FF, 0x2E80...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFE30...0xFE4F,
-             0xFF00...0xFFEF, 0x20000...0x3FFFF, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026:
-            return true
-        default:
-            return false
-        }
     }
 }

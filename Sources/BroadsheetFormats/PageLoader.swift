@@ -1,3 +1,7 @@
+import BroadsheetDocument
+import BroadsheetFiles
+import BroadsheetGeometry
+import BroadsheetText
 import Foundation
 
 /// Reads a page file: resolves its grid, loads its stories and checks every block against the grid.
@@ -17,10 +21,10 @@ public enum PageLoader {
     public static let maximumCharacters = 200_000
 
     /// - Parameters:
-    ///   - gridDirectory: where `grid: NAME` is looked up as `NAME.yaml`.
+    ///   - gridDirectory: where `grid: NAME` is looked up as `NAME.yaml` after the project's own `Layouts/grids`.
     ///   - allowOutside: let the page name files outside its project folder (see `ProjectFolder`).
     public static func load(path: String, gridDirectory: String, allowOutside: Bool = false) throws -> PageSpec {
-        try parse(try InputFile.read(path), file: path, gridDirectory: gridDirectory, allowOutside: allowOutside)
+        try parse(try LoaderInput.text(path), file: path, gridDirectory: gridDirectory, allowOutside: allowOutside)
     }
 
     /// Reads `text`, the contents of the page file `path`.
@@ -46,7 +50,7 @@ public enum PageLoader {
         var spec = PageSpec(
             file: path, grid: grid, language: language,
             title: try map.string("title") ?? masthead?.title ?? URL(fileURLWithPath: path).lastPathComponent,
-            date: try map.string("date"), masthead: masthead, blocks: blocks,
+            date: try map.date("date"), masthead: masthead, blocks: blocks,
             composition: try CompositionSettings.read(map),
             autoItems: try map["stories"].map { try AutoItemLoader.load($0, folder: folder) { try resolve($0, folder: folder, project: project, what: $1) } } ?? [])
         spec.colors = try HouseColors.read(map["colors"]).over(grid.colors)
@@ -55,15 +59,18 @@ public enum PageLoader {
         return spec
     }
 
+    /// A grid named by path (relative to the page), or by name: `NAME.yaml` in the page's project's
+    /// own `Layouts/grids` first, then in `gridDirectory` (the shipped grids).
     private static func loadGrid(_ value: YAMLValue, pageFolder: URL, project: ProjectFolder, gridDirectory: String) throws -> GridSpec {
         let name = try value.string(what: "'grid'")
         let namedByPath = name.hasSuffix(".yaml") || name.contains("/")
+        let folders = [project.root.appendingPathComponent("Layouts/grids").path, gridDirectory]
         let candidates = namedByPath
             ? [pageFolder.appendingPathComponent(name).path]
-            : [URL(fileURLWithPath: gridDirectory).appendingPathComponent(name + ".yaml").path]
+            : folders.map { URL(fileURLWithPath: $0).appendingPathComponent(name + ".yaml").path }
         guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            let known = (try? FileManager.default.contentsOfDirectory(atPath: gridDirectory))?
-                .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted() ?? []
+            let known = Set(folders.flatMap { (try? FileManager.default.contentsOfDirectory(atPath: $0)) ?? [] })
+                .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
             throw value.error("unknown grid '\(name)' (known grids: \(known.joined(separator: ", ")))")
         }
         if namedByPath { try project.check(path, named: name, what: "grid", at: value) }
@@ -74,7 +81,7 @@ public enum PageLoader {
         try map.rejectUnknownKeys(mastheadKeys, in: "the masthead")
         guard let title = try map.string("title") else { throw map.error("the masthead lacks a 'title'") }
         return Masthead(
-            title: title, lines: try map.int("lines") ?? 10, date: try map.string("date"),
+            title: title, lines: try map.int("lines") ?? 10, date: try map.date("date"),
             weekday: try map.string("weekday"), lunarDate: try map.string("lunar-date"),
             issue: try map.string("issue"), pagesToday: try map.string("pages-today"),
             serialNumber: try map.string("serial-number"), postalCode: try map.string("postal-code"),
@@ -103,7 +110,7 @@ public enum PageLoader {
             try map.rejectUnknownKeys(placementKeys.union(["photo", "title", "caption", "credit"]), in: "a photo block")
             let area = try loadArea(map)
             let path = try resolve(photoValue, folder: folder, project: project, what: "image")
-            let photo = Photo(imagePath: path, image: try ImageHeader.read(path: path), title: try map.string("title"), caption: try map.string("caption"),
+            let photo = Photo(image: try LoaderInput.image(path), title: try map.string("title"), caption: try map.string("caption"),
                               credit: try map.string("credit"))
             return Block(name: "photo", area: area, content: .photo(photo), sourceLine: value.line)
         }

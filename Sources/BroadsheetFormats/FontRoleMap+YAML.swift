@@ -1,26 +1,13 @@
+import BroadsheetText
 import Foundation
+import Yams
 
-/// The role map in `Fonts/roles.yaml`: each role (宋 `song`, 黑 `hei`, 楷 `kai`, 标宋 `biaosong`, …)
-/// names a fontconfig family per language and a weight, so pages name roles, never files.
-public struct FontRoleMap: Equatable, Sendable {
-    public struct Role: Equatable, Sendable {
-        public var families: [LanguageTag: String]
-        /// CSS-style weight: 400 regular, 700 bold, 900 black.
-        public var weight: Int
-
-        public func family(for language: LanguageTag) -> String? {
-            families[language] ?? families[.simplifiedChinese]
-        }
-    }
-
-    public var roles: [String: Role]
-    /// The fontconfig file (beside the role map) that lists the font folders Broadsheet may use.
-    public var fontconfigFile: String
-
+extension FontRoleMap {
     static let weights: [String: Int] = ["light": 300, "regular": 400, "medium": 500, "bold": 700, "black": 900]
 
+    /// Reads the role map at `path` (`Fonts/roles.yaml`); its fontconfig file lies beside it.
     public static func load(path: String) throws -> FontRoleMap {
-        let map = try YAMLValue.parse(try InputFile.read(path), file: path).mapping(what: "the role map")
+        let map = try YAMLValue.parse(try LoaderInput.text(path), file: path).mapping(what: "the role map")
         try map.rejectUnknownKeys(["fontconfig", "roles"], in: "the role map")
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         let conf = try map.string("fontconfig") ?? "fonts.conf"

@@ -1,4 +1,6 @@
+import BroadsheetDocument
 import Foundation
+import Yams
 
 /// Reads a page file's `stories:` list: story files (a path, or a mapping with `story:` and hints
 /// `columns`, `photo` with its caption, `keep-with`) and photos, in priority order.
@@ -47,7 +49,7 @@ enum AutoItemLoader {
 
     private static func photo(_ value: YAMLValue, _ map: YAMLMapping, _ resolve: (YAMLValue, String) throws -> String) throws -> Photo {
         let path = try resolve(value, "image")
-        return Photo(imagePath: path, image: try ImageHeader.read(path: path), title: try map.string("title"),
+        return Photo(image: try LoaderInput.image(path), title: try map.string("title"),
                      caption: try map.string("caption"), credit: try map.string("credit"))
     }
 

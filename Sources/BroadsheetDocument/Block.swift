@@ -1,0 +1,47 @@
+import BroadsheetGeometry
+
+/// Something placed on the page grid.
+public struct Block: Equatable, Sendable {
+    /// A name for reports: the story file's name, `photo`, `导读`.
+    public var name: String
+    public var area: GridArea
+    public var content: Content
+    /// The line of the page file that defines the block.
+    public var sourceLine: Int?
+
+    public init(name: String, area: GridArea, content: Content, sourceLine: Int?) {
+        self.name = name
+        self.area = area
+        self.content = content
+        self.sourceLine = sourceLine
+    }
+
+    public enum Content: Equatable, Sendable {
+        case story(Story, StoryStyle)
+        case photo(Photo)
+        case teasers(TeaserBox)
+    }
+}
+
+/// Per-block choices for setting a story.
+public struct StoryStyle: Equatable, Sendable {
+    /// Headline size; nil lets the layout choose by the block's width.
+    public var headlineSize: Length?
+    /// Number of body columns (破栏) when it differs from the block's grid columns.
+    public var bodyColumns: Int?
+    /// Set the headline stack top to bottom at the block's right edge (竖排标题), the body beside it.
+    public var verticalHeadline: Bool
+    /// The page the story's rest continues on when it does not fit (转版), set by automatic make-up.
+    public var continuesOn: Int?
+    /// Extra lines the headline area takes beyond its own, so that the story fills its block exactly.
+    public var headlinePadding: Int
+
+    public init(headlineSize: Length? = nil, bodyColumns: Int? = nil, verticalHeadline: Bool = false,
+                continuesOn: Int? = nil, headlinePadding: Int = 0) {
+        self.headlineSize = headlineSize
+        self.bodyColumns = bodyColumns
+        self.verticalHeadline = verticalHeadline
+        self.continuesOn = continuesOn
+        self.headlinePadding = headlinePadding
+    }
+}
