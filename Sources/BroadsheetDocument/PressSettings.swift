@@ -5,7 +5,7 @@ public struct PressSettings: Equatable, Sendable {
     /// cjk-newspaper-print §3.1).
     public var inkLimit: Double
     /// A CMYK output profile (ICC); nil: the newsprint profile Broadsheet ships (CGATS TR 002).
-    public var outputProfile: String?
+    public var outputProfile: OutputProfile?
     /// The printing condition's registered name for the OutputIntent (e.g. `CGATS TR 002`, `IFRA26`);
     /// nil: the shipped profile's, or `Custom` with another profile.
     public var outputCondition: String?
@@ -14,7 +14,7 @@ public struct PressSettings: Equatable, Sendable {
     /// Crop marks, registration marks and a slug line outside the trim.
     public var marks: Bool
 
-    public init(inkLimit: Double = 240, outputProfile: String? = nil, outputCondition: String? = nil,
+    public init(inkLimit: Double = 240, outputProfile: OutputProfile? = nil, outputCondition: String? = nil,
                 minimumResolution: Double = 200, marks: Bool = false) {
         self.inkLimit = inkLimit
         self.outputProfile = outputProfile

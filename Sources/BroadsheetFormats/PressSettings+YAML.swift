@@ -1,4 +1,5 @@
 import BroadsheetDocument
+import BroadsheetFiles
 import Foundation
 
 extension PressSettings {
@@ -18,7 +19,11 @@ extension PressSettings {
             guard FileManager.default.fileExists(atPath: path) else {
                 throw map["output-profile"]!.error("output profile '\(profile)' not found (looked at \(path))")
             }
-            settings.outputProfile = path
+            do {
+                settings.outputProfile = OutputProfile(file: path, bytes: try InputFile.readBytes(path, maximumBytes: OutputProfile.maximumBytes))
+            } catch let error as FileError {
+                throw DocumentError(error)
+            }
         }
         settings.outputCondition = try map.string("output-condition")
         if let resolution = try map.number("min-resolution") {

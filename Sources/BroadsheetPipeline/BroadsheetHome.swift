@@ -13,6 +13,8 @@ public struct BroadsheetHome: Sendable, Equatable {
 
     public var roleMap: String { root.appendingPathComponent("Fonts/roles.yaml").path }
     public var grids: String { root.appendingPathComponent("Layouts/grids").path }
+    /// The newsprint output profile press PDFs are separated for when a grid names none.
+    public var newsprintProfile: String { root.appendingPathComponent("Layouts/press/newsprint-tr002.icc").path }
     public var examplePage: String { root.appendingPathComponent("Layouts/examples/zjfzb-2021-12-16/page.yaml").path }
 
     /// The home of the running process.

@@ -46,8 +46,9 @@ extension RenderSession {
         let sheet = try shaping(page.spec.language) { shapers in
             try PrinterMarksLayout(shaper: shapers.horizontal).sheet(page.frame, for: page.spec, marks: settings.marks)
         }
-        let condition = try settings.outputProfile.map { try OutputCondition.custom(profilePath: $0, identifier: settings.outputCondition) }
-            ?? .shippedNewsprint(projectRoot: home.root.path)
+        let condition = try settings.outputProfile.map {
+            try OutputCondition.custom(file: $0.file, bytes: $0.bytes, identifier: settings.outputCondition)
+        } ?? shippedNewsprint()
         try PressPDFWriter(condition: condition, inkLimit: settings.inkLimit).write(sheet, to: path)
     }
 }

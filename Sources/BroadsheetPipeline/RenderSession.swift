@@ -1,6 +1,9 @@
+import BroadsheetDocument
+import BroadsheetFiles
 import BroadsheetFormats
 import BroadsheetLayout
 import BroadsheetPango
+import BroadsheetPress
 import BroadsheetText
 import Foundation
 
@@ -18,6 +21,7 @@ public final class RenderSession: @unchecked Sendable {
     private var shapers: Shapers?
     private var library: FontLibrary?
     private var checkedLanguages: Set<LanguageTag> = []
+    private var newsprintProfile: Data?
     /// How many font libraries this session has built: one at most.
     public private(set) var fontLibrariesBuilt = 0
 
@@ -58,6 +62,18 @@ public final class RenderSession: @unchecked Sendable {
             }
             return try body(shapers)
         }
+    }
+
+    /// The shipped newsprint printing condition, its profile read once a session.
+    func shippedNewsprint() throws -> OutputCondition {
+        let file = home.newsprintProfile
+        let bytes = try lock.withLock {
+            if let newsprintProfile { return newsprintProfile }
+            let bytes = try InputFile.readBytes(file, maximumBytes: OutputProfile.maximumBytes)
+            newsprintProfile = bytes
+            return bytes
+        }
+        return .shippedNewsprint(file: file, bytes: bytes)
     }
 
     /// A layout engine on the session's shapers, for use inside `shaping`.

@@ -6,7 +6,9 @@ import Foundation
 /// with, and the names its OutputIntent gives (PDF/X-1a: ISO 15930-4 §6.2.2 — an
 /// OutputConditionIdentifier, and the profile itself when the condition is not a registered one).
 public struct OutputCondition: Sendable {
-    public var profilePath: String
+    /// The profile file, for messages, and its bytes.
+    public var profileFile: String
+    public var profileBytes: Data
     /// A name from the ICC characterization registry (e.g. `CGATS TR 002`), or `Custom`.
     public var identifier: String
     /// A human-readable description of the condition.
@@ -15,16 +17,16 @@ public struct OutputCondition: Sendable {
 
     /// The newsprint profile Broadsheet ships (`Layouts/press/newsprint-tr002.icc`, made from CGATS TR 002,
     /// coldset offset on newsprint, which the ICC registry lists).
-    public static func shippedNewsprint(projectRoot: String) -> OutputCondition {
-        OutputCondition(profilePath: projectRoot + "/Layouts/press/newsprint-tr002.icc", identifier: "CGATS TR 002",
+    public static func shippedNewsprint(file: String, bytes: Data) -> OutputCondition {
+        OutputCondition(profileFile: file, profileBytes: bytes, identifier: "CGATS TR 002",
                         condition: "Coldset offset printing on newsprint (CGATS/SNAP TR 002-2007)",
                         registry: "http://www.color.org")
     }
 
     /// Another CMYK profile; its description names the condition unless `identifier` is a registered name.
-    public static func custom(profilePath: String, identifier: String?) throws -> OutputCondition {
-        let profile = try ICCProfile(path: profilePath)
-        return OutputCondition(profilePath: profilePath, identifier: identifier ?? "Custom", condition: profile.description,
+    public static func custom(file: String, bytes: Data, identifier: String?) throws -> OutputCondition {
+        let profile = try ICCProfile(file: file, bytes: bytes)
+        return OutputCondition(profileFile: file, profileBytes: bytes, identifier: identifier ?? "Custom", condition: profile.description,
                                registry: identifier == nil ? nil : "http://www.color.org")
     }
 }
@@ -35,10 +37,7 @@ final class ICCProfile {
     let path: String
     let bytes: [UInt8]
 
-    init(path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw RenderError(file: path, "cannot read the output profile")
-        }
+    init(file path: String, bytes data: Data) throws {
         bytes = Array(data)
         guard let handle = bytes.withUnsafeBytes({ cmsOpenProfileFromMem($0.baseAddress, cmsUInt32Number($0.count)) }) else {
             throw RenderError(file: path, "not an ICC profile")

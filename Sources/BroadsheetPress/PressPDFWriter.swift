@@ -19,7 +19,7 @@ public struct PressPDFWriter {
         guard let key = ColorKey(sheet.colors) else {
             throw RenderError(file: path, "the page uses more than \(ColorKey.capacity) colours")
         }
-        let profile = try ICCProfile(path: condition.profilePath)
+        let profile = try ICCProfile(file: condition.profileFile, bytes: condition.profileBytes)
         let finisher = PressFinisher(key: key, condition: condition, profile: profile,
                                      separator: try PhotoSeparator(profile: profile, inkLimit: inkLimit),
                                      sheetHeight: sheet.height, trimBox: sheet.trimBox, bleedBox: sheet.bleedBox,

@@ -1,3 +1,4 @@
+import Foundation
 import BroadsheetCairo
 @testable import BroadsheetPress
 import BroadsheetFrame
@@ -95,7 +96,8 @@ struct PhotoSeparationTests {
     let pixels: [UInt8] = [0, 0, 0, 10, 20, 80, 60, 30, 10, 128, 128, 128, 255, 255, 255]
 
     func totals(limit: Double) throws -> [Double] {
-        let profile = try ICCProfile(path: TestSupport.root.appendingPathComponent("Layouts/press/newsprint-tr002.icc").path)
+        let file = TestSupport.root.appendingPathComponent("Layouts/press/newsprint-tr002.icc")
+        let profile = try ICCProfile(file: file.path, bytes: try Data(contentsOf: file))
         let cmyk = try PhotoSeparator(profile: profile, inkLimit: limit).separate(rgb: pixels)
         return stride(from: 0, to: cmyk.count, by: 4).map { index in
             Double(cmyk[index..<index + 4].reduce(0) { $0 + Int($1) }) / 255 * 100
@@ -116,7 +118,10 @@ struct PhotoSeparationTests {
     @Test("a profile that is not CMYK is refused")
     func rgbProfile() throws {
         // Ghostscript's sRGB profile (Debian libgs-common, installed with ghostscript).
-        let error = #expect(throws: RenderError.self) { try ICCProfile(path: "/usr/share/color/icc/ghostscript/srgb.icc") }
+        let error = #expect(throws: RenderError.self) {
+            let file = "/usr/share/color/icc/ghostscript/srgb.icc"
+            return try ICCProfile(file: file, bytes: try Data(contentsOf: URL(fileURLWithPath: file)))
+        }
         #expect(error?.message.contains("must be a CMYK profile") == true, "\(String(describing: error))")
     }
 }

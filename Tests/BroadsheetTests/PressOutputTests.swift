@@ -28,7 +28,8 @@ struct PressOutputTests {
         let (frame, _) = try PageLayoutEngine(shaper: shaper).layout(page)
         let sheet = try PrinterMarksLayout(shaper: shaper).sheet(frame, for: page, marks: true)
         let pdf = try TestSupport.temporaryFolder().appendingPathComponent("press.pdf").path
-        try PressPDFWriter(condition: .shippedNewsprint(projectRoot: TestSupport.root.path), inkLimit: 240).write(sheet, to: pdf)
+        try PressPDFWriter(condition: .shippedNewsprint(file: "newsprint-tr002.icc",
+                                                              bytes: try Data(contentsOf: TestSupport.root.appendingPathComponent("Layouts/press/newsprint-tr002.icc"))), inkLimit: 240).write(sheet, to: pdf)
         return Rendered(pdf: pdf, sheet: sheet, page: page)
     }
 

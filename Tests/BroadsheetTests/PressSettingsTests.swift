@@ -46,7 +46,7 @@ struct PressSettingsTests {
         let folder = try TestSupport.temporaryFolder()
         FileManager.default.createFile(atPath: folder.appendingPathComponent("paper.icc").path, contents: Data([1]))
         let spec = try grid("press:\n  output-profile: paper.icc\n  output-condition: IFRA26\n", folder: folder)
-        #expect(spec.press?.outputProfile == folder.appendingPathComponent("paper.icc").path)
+        #expect(spec.press?.outputProfile == OutputProfile(file: folder.appendingPathComponent("paper.icc").path, bytes: Data([1])))
         #expect(spec.press?.outputCondition == "IFRA26")
     }
 
