@@ -2,11 +2,11 @@ import CPNG
 import CPangoCairo
 import Foundation
 
-/// Writes a cairo RGB24 surface as a PNG with libpng's fast setting (no filtering, low zlib
+/// Encodes a cairo RGB24 surface as a PNG with libpng's fast setting (no filtering, low zlib
 /// effort): a proof or thumbnail is looked at once, so encoding time matters more than bytes;
 /// cairo's own writer compresses at libpng's default and takes ten times as long as the drawing.
 enum PNGWriter {
-    static func write(_ surface: OpaquePointer, to path: String, reportedAs output: String) throws {
+    static func png(_ surface: OpaquePointer, output: String) throws -> Data {
         cairo_surface_flush(surface)
         let width = Int(cairo_image_surface_get_width(surface))
         let height = Int(cairo_image_surface_get_height(surface))
@@ -33,11 +33,19 @@ enum PNGWriter {
         image.height = UInt32(height)
         image.format = UInt32(PNG_FORMAT_RGB)
         image.flags = UInt32(PNG_IMAGE_FLAG_FAST)
-        let written = rgb.withUnsafeBytes { png_image_write_to_file(&image, path, 0, $0.baseAddress, Int32(width * 3), nil) }
-        guard written != 0 else {
-            let message = withUnsafeBytes(of: image.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            png_image_free(&image)
-            throw RenderError(file: output, "cannot write the PNG: \(message)")
+        // The first call measures, the second encodes into a buffer of that size.
+        var size = 0
+        var data = Data()
+        let measured = rgb.withUnsafeBytes { png_image_write_to_memory(&image, nil, &size, 0, $0.baseAddress, Int32(width * 3), nil) }
+        if measured != 0 {
+            data = Data(count: size)
+            let written = data.withUnsafeMutableBytes { target in
+                rgb.withUnsafeBytes { png_image_write_to_memory(&image, target.baseAddress, &size, 0, $0.baseAddress, Int32(width * 3), nil) }
+            }
+            if written != 0 { return data.prefix(size) }
         }
+        let message = withUnsafeBytes(of: image.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        png_image_free(&image)
+        throw RenderError(file: output, "cannot encode the PNG: \(message)")
     }
 }

@@ -1,41 +1,35 @@
 import BroadsheetCalendar
-import BroadsheetFiles
 import BroadsheetFrame
 import CPangoCairo
+import Foundation
 
-/// Writes a laid-out page as a PDF (vector text, fonts embedded and subset with ToUnicode) or as a
-/// PNG proof or thumbnail. Every file is written atomically.
+/// Renders a laid-out page as a PDF (vector text, fonts embedded and subset with ToUnicode) or as a
+/// PNG proof or thumbnail, into memory: writing the bytes to a file is the caller's, so that a run's
+/// outputs reach the disk together, whole or not at all. `output` names the file in errors.
 public final class PageRenderer {
     private let drawer = FrameDrawer()
 
     public init() {}
 
-    public func writePDF(_ frame: PageFrame, to path: String) throws {
-        try writePDF([frame], to: path)
-    }
-
     /// A PDF with one page per frame; the first frame's metadata describes the document.
-    public func writePDF(_ frames: [PageFrame], to path: String) throws {
-        guard let frame = frames.first else { throw RenderError(file: path, "no pages to write") }
-        try AtomicFile.write(to: path) { temporary in
-            try withPDF(at: temporary, reportedAs: path, width: frame.width, height: frame.height,
-                        metadata: frame.metadata, version: CAIRO_PDF_VERSION_1_5) { surface, cr in
-                let pdfDrawer = FrameDrawer(fonts: FontFaceCache(subsettingFor: frames.flatMap(\.items)), images: drawer.images)
-                for (index, page) in frames.enumerated() {
-                    if index > 0 { cairo_pdf_surface_set_size(surface, page.width, page.height) }
-                    try pdfDrawer.draw(page, on: cr, for: .screenPDF)
-                    cairo_show_page(cr)
-                }
+    public func pdf(_ frames: [PageFrame], output: String) throws -> Data {
+        guard let frame = frames.first else { throw RenderError(file: output, "no pages to write") }
+        return try withPDF(output: output, width: frame.width, height: frame.height, metadata: frame.metadata,
+                           version: CAIRO_PDF_VERSION_1_5) { surface, cr in
+            let pdfDrawer = FrameDrawer(fonts: FontFaceCache(subsettingFor: frames.flatMap(\.items)), images: drawer.images)
+            for (index, page) in frames.enumerated() {
+                if index > 0 { cairo_pdf_surface_set_size(surface, page.width, page.height) }
+                try pdfDrawer.draw(page, on: cr, for: .screenPDF)
+                cairo_show_page(cr)
             }
         }
     }
 
     /// The first stage of a press PDF (PDF 1.4, the base of PDF/X-1a:2003): the sheet with every
-    /// colour drawn in its stand-in from `key`, for the press step to separate. Written to `path` as
-    /// it is, since it is an intermediate file.
-    public func writeKeyedPDF(_ sheet: PressSheet, key: ColorKey, to path: String) throws {
-        try withPDF(at: path, reportedAs: path, width: sheet.width, height: sheet.height,
-                    metadata: sheet.page.metadata, version: CAIRO_PDF_VERSION_1_4) { _, cr in
+    /// colour drawn in its stand-in from `key`, for the press step to separate.
+    public func keyedPDF(_ sheet: PressSheet, key: ColorKey, output: String) throws -> Data {
+        try withPDF(output: output, width: sheet.width, height: sheet.height, metadata: sheet.page.metadata,
+                    version: CAIRO_PDF_VERSION_1_4) { _, cr in
             cairo_translate(cr, sheet.margin, sheet.margin)
             let pdfDrawer = FrameDrawer(fonts: FontFaceCache(subsettingFor: sheet.page.items + sheet.marks), images: drawer.images)
             try pdfDrawer.draw(sheet.page, on: cr, for: .press(key))
@@ -44,11 +38,21 @@ public final class PageRenderer {
         }
     }
 
-    private func withPDF(at file: String, reportedAs path: String, width: Double, height: Double, metadata: PageFrame.Metadata,
-                         version: cairo_pdf_version_t, draw: (OpaquePointer, OpaquePointer) throws -> Void) throws {
-        guard let surface = cairo_pdf_surface_create(file, width, height),
-              cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
-            throw RenderError(file: path, "cannot create the PDF file")
+    /// The bytes cairo writes through its stream callback.
+    private final class Sink {
+        var data = Data()
+    }
+
+    private func withPDF(output: String, width: Double, height: Double, metadata: PageFrame.Metadata,
+                         version: cairo_pdf_version_t, draw: (OpaquePointer, OpaquePointer) throws -> Void) throws -> Data {
+        let sink = Sink()
+        let closure = Unmanaged.passUnretained(sink).toOpaque()
+        guard let surface = cairo_pdf_surface_create_for_stream({ closure, bytes, length in
+            guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
+            Unmanaged<Sink>.fromOpaque(closure).takeUnretainedValue().data.append(bytes, count: Int(length))
+            return CAIRO_STATUS_SUCCESS
+        }, closure, width, height), cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            throw RenderError(file: output, "cairo cannot start the PDF")
         }
         defer { cairo_surface_destroy(surface) }
         cairo_pdf_surface_restrict_to_version(surface, version)
@@ -61,21 +65,18 @@ public final class PageRenderer {
         defer { cairo_destroy(cr) }
         try draw(surface, cr)
         cairo_surface_finish(surface)
-        try check(cairo_surface_status(surface), path)
+        try check(cairo_surface_status(surface), output)
+        return sink.data
     }
 
-    /// A PNG at `dpi` pixels per inch (the proof), or `width` pixels wide (the thumbnail).
-    public func writePNG(_ frame: PageFrame, to path: String, dpi: Double? = nil, width: Int? = nil) throws {
-        try writePNG([frame], to: path, dpi: dpi, width: width)
-    }
-
-    /// Several pages side by side in one PNG (a galley's pages, left to right), `gap` points apart.
-    public func writePNG(_ frames: [PageFrame], to path: String, dpi: Double? = nil, width: Int? = nil, gap: Double = 18) throws {
-        guard let first = frames.first else { throw RenderError(file: path, "no pages to write") }
+    /// Pages side by side in one PNG (a galley's pages, left to right, `gap` points apart), at `dpi`
+    /// pixels per inch (a proof) or `width` pixels wide in all.
+    public func png(_ frames: [PageFrame], dpi: Double? = nil, width: Int? = nil, gap: Double = 18, output: String) throws -> Data {
+        guard let first = frames.first else { throw RenderError(file: output, "no pages to write") }
         let totalWidth = frames.reduce(0) { $0 + $1.width } + gap * Double(frames.count - 1)
         let totalHeight = frames.map(\.height).max() ?? first.height
         let scale = width.map { Double($0) / totalWidth } ?? (dpi ?? 150) / 72
-        try writeRaster(to: path, width: totalWidth * scale, height: totalHeight * scale) { cr in
+        return try raster(output: output, width: totalWidth * scale, height: totalHeight * scale) { cr in
             cairo_scale(cr, scale, scale)
             var x = 0.0
             for page in frames {
@@ -87,15 +88,15 @@ public final class PageRenderer {
 
     /// A contact sheet of an edition: the pages in rows of `columns`, each page `pageWidth` pixels
     /// wide or `pageHeight` pixels high, 12 pixels apart. One page alone fills the whole PNG.
-    public func writeContactSheet(_ frames: [PageFrame], to path: String, pageWidth: Int?, pageHeight: Int?, columns: Int) throws {
-        guard !frames.isEmpty else { throw RenderError(file: path, "no pages to write") }
+    public func contactSheet(_ frames: [PageFrame], pageWidth: Int?, pageHeight: Int?, columns: Int, output: String) throws -> Data {
+        guard !frames.isEmpty else { throw RenderError(file: output, "no pages to write") }
         let scales = frames.map { page in pageWidth.map { Double($0) / page.width } ?? Double(pageHeight ?? 300) / page.height }
         let cellWidth = zip(frames, scales).map { $0.width * $1 }.max()!.rounded()
         let cellHeight = zip(frames, scales).map { $0.height * $1 }.max()!.rounded()
         let columns = min(max(1, columns), frames.count)
         let rows = (frames.count + columns - 1) / columns
         let gap = 12.0
-        try writeRaster(to: path, width: Double(columns) * (cellWidth + gap) - gap, height: Double(rows) * (cellHeight + gap) - gap) { cr in
+        return try raster(output: output, width: Double(columns) * (cellWidth + gap) - gap, height: Double(rows) * (cellHeight + gap) - gap) { cr in
             for (index, (page, scale)) in zip(frames, scales).enumerated() {
                 cairo_save(cr)
                 cairo_translate(cr, Double(index % columns) * (cellWidth + gap), Double(index / columns) * (cellHeight + gap))
@@ -106,24 +107,21 @@ public final class PageRenderer {
         }
     }
 
-    /// A layout proof: the page with `overlay` drawn over it, as a PNG at `dpi` or, for a `.pdf` path, a PDF.
-    public func writeProof(_ frame: PageFrame, overlay: ProofOverlay, to path: String, dpi: Double) throws {
-        if path.hasSuffix(".pdf") {
-            try AtomicFile.write(to: path) { temporary in
-                try withPDF(at: temporary, reportedAs: path, width: frame.width, height: frame.height,
-                            metadata: frame.metadata, version: CAIRO_PDF_VERSION_1_5) { _, cr in
-                    try drawer.draw(frame, on: cr, for: .screenPDF)
-                    try drawer.draw(overlay, on: cr)
-                    cairo_show_page(cr)
-                }
-            }
-        } else {
-            let scale = dpi / 72
-            try writeRaster(to: path, width: frame.width * scale, height: frame.height * scale) { cr in
-                cairo_scale(cr, scale, scale)
-                try draw(frame, at: 0, 0, on: cr)
+    /// A layout proof: the page with `overlay` drawn over it, as a PNG at `dpi` or as a PDF.
+    public func proof(_ frame: PageFrame, overlay: ProofOverlay, asPDF: Bool, dpi: Double, output: String) throws -> Data {
+        if asPDF {
+            return try withPDF(output: output, width: frame.width, height: frame.height, metadata: frame.metadata,
+                               version: CAIRO_PDF_VERSION_1_5) { _, cr in
+                try drawer.draw(frame, on: cr, for: .screenPDF)
                 try drawer.draw(overlay, on: cr)
+                cairo_show_page(cr)
             }
+        }
+        let scale = dpi / 72
+        return try raster(output: output, width: frame.width * scale, height: frame.height * scale) { cr in
+            cairo_scale(cr, scale, scale)
+            try draw(frame, at: 0, 0, on: cr)
+            try drawer.draw(overlay, on: cr)
         }
     }
 
@@ -137,12 +135,12 @@ public final class PageRenderer {
         cairo_restore(cr)
     }
 
-    /// A PNG of `width` × `height` pixels on a grey desk, drawn by `draw`, written atomically.
-    private func writeRaster(to path: String, width: Double, height: Double, draw: (OpaquePointer) throws -> Void) throws {
+    /// A PNG of `width` × `height` pixels on a grey desk, drawn by `draw`.
+    private func raster(output: String, width: Double, height: Double, draw: (OpaquePointer) throws -> Void) throws -> Data {
         let pixelWidth = Int32(width.rounded())
         let pixelHeight = Int32(height.rounded())
         guard pixelWidth > 0, pixelHeight > 0, Int(pixelWidth) * Int(pixelHeight) <= 400_000_000 else {
-            throw RenderError(file: path, "a PNG of \(pixelWidth) × \(pixelHeight) pixels is out of range; choose a smaller --dpi or --width")
+            throw RenderError(file: output, "a PNG of \(pixelWidth) × \(pixelHeight) pixels is out of range; choose a smaller --dpi or --width")
         }
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixelWidth, pixelHeight)!
         defer { cairo_surface_destroy(surface) }
@@ -152,9 +150,7 @@ public final class PageRenderer {
         cairo_paint(cr)
         try draw(cr)
         cairo_surface_flush(surface)
-        try AtomicFile.write(to: path) { temporary in
-            try PNGWriter.write(surface, to: temporary, reportedAs: path)
-        }
+        return try PNGWriter.png(surface, output: output)
     }
 
     private func check(_ status: cairo_status_t, _ path: String) throws {

@@ -28,11 +28,13 @@ public struct GridSpec: Equatable, Sendable {
     public var press: PressSettings?
     /// House colours of every page on the grid (`colors:`).
     public var colors: HouseColors
+    /// The grid file it was read from; nil for a grid made in code.
+    public var file: String?
 
     public init(name: String, trimWidth: Length, trimHeight: Length, bleed: Length, columns: Int,
                 columnCharacters: Int, columnGapCharacters: Double, lines: Int, bodyRole: String,
                 bodySize: Length, linePitch: Length, topMargin: Length?, columnRules: Bool,
-                press: PressSettings? = nil, colors: HouseColors = HouseColors()) {
+                press: PressSettings? = nil, colors: HouseColors = HouseColors(), file: String? = nil) {
         self.name = name
         self.trimWidth = trimWidth
         self.trimHeight = trimHeight
@@ -48,6 +50,7 @@ public struct GridSpec: Equatable, Sendable {
         self.columnRules = columnRules
         self.press = press
         self.colors = colors
+        self.file = file
     }
 
     /// The grid's geometry on the page.

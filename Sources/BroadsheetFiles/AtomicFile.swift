@@ -3,17 +3,52 @@ import Foundation
 import Glibc
 #endif
 
-/// Writes an output through a temporary file in the same folder, moved into place only when
-/// complete, so that a failed or killed run never leaves a partial file behind and never harms the
-/// previous output.
+/// Writes outputs whole or not at all. Each output is written into a temporary file in its own folder,
+/// every write(2) checked, flushed to disk with fsync, and only then renamed over the target, so a
+/// full disk, an I/O error or a killed process leaves the previous output as it was, and an error
+/// names the output and the system's reason.
 ///
 /// On Linux the temporary file has no name (`O_TMPFILE`) until it is complete, so a process killed
-/// while writing leaves nothing at all; the finished file is linked in beside the target and
-/// renamed over it. Elsewhere, or on a file system without `O_TMPFILE`, it is a hidden
-/// `.NAME.PID.partial` file, which the next write to the same output removes if its process is gone.
+/// while writing leaves nothing at all; elsewhere, or on a file system without `O_TMPFILE`, it is a
+/// hidden `.NAME.PID.partial` file, which the next write to the same output removes if its process is
+/// gone. Several outputs of one run go together: all are staged first, and if any fails none replaces
+/// its previous file.
 public enum AtomicFile {
-    /// Calls `body` with a path to write the output to, then moves the finished file to `path`.
-    public static func write(to path: String, _ body: (String) throws -> Void) throws {
+    /// Writes `data` to `path`.
+    public static func write(_ data: Data, to path: String) throws {
+        try write([(path, data)])
+    }
+
+    /// Writes every output, or none: a failure while any is staged removes them all.
+    public static func write(_ outputs: [(path: String, data: Data)]) throws {
+        var staged: [StagedFile] = []
+        do {
+            for (path, data) in outputs { staged.append(try stage(data, for: path)) }
+        } catch {
+            for file in staged { unlink(file.partial) }
+            throw error
+        }
+        for file in staged { try file.moveIntoPlace() }
+    }
+
+    /// A finished temporary file, named and synced, beside its target.
+    private struct StagedFile {
+        let partial: String
+        let target: String
+
+        func moveIntoPlace() throws {
+            guard rename(partial, target) == 0 else {
+                let problem = String(cString: strerror(errno))
+                unlink(partial)
+                throw FileError(file: target, "cannot move the finished file into place: \(problem)")
+            }
+            // The rename itself reaches the disk with the folder.
+            let folder = open(URL(fileURLWithPath: target).deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY)
+            if folder >= 0 { fsync(folder); close(folder) }
+        }
+    }
+
+    private static func stage(_ data: Data, for path: String) throws -> StagedFile {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         do {
@@ -25,33 +60,43 @@ public enum AtomicFile {
         let partial = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).partial").path
         #if os(Linux)
         // O_TMPFILE is a macro Swift does not import: __O_TMPFILE (as on x86-64 and arm64) | O_DIRECTORY.
-        let anonymous = open(folder.path, 0o20000000 | O_DIRECTORY | O_RDWR, 0o666)
+        let anonymous = open(folder.path, 0o20000000 | O_DIRECTORY | O_RDWR | O_CLOEXEC, 0o644)
         if anonymous >= 0 {
             defer { close(anonymous) }
-            let handle = "/proc/self/fd/\(anonymous)"
-            try body(handle)
-            // Linked in under the partial name, then renamed over the target: the target is always whole.
-            guard linkat(AT_FDCWD, handle, AT_FDCWD, partial, AT_SYMLINK_FOLLOW) == 0 else {
+            try writeAll(data, to: anonymous, path: path)
+            guard linkat(AT_FDCWD, "/proc/self/fd/\(anonymous)", AT_FDCWD, partial, AT_SYMLINK_FOLLOW) == 0 else {
                 throw FileError(file: path, "cannot move the finished file into place: \(String(cString: strerror(errno)))")
             }
-            try moveIntoPlace(partial, path)
-            return
+            return StagedFile(partial: partial, target: path)
         }
         #endif
+        let named = open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard named >= 0 else { throw FileError(file: path, "cannot write the file: \(String(cString: strerror(errno)))") }
+        defer { close(named) }
         do {
-            try body(partial)
-            try moveIntoPlace(partial, path)
+            try writeAll(data, to: named, path: path)
         } catch {
-            try? FileManager.default.removeItem(atPath: partial)
+            unlink(partial)
             throw error
         }
+        return StagedFile(partial: partial, target: path)
     }
 
-    private static func moveIntoPlace(_ partial: String, _ path: String) throws {
-        if rename(partial, path) != 0 {
-            let problem = String(cString: strerror(errno))
-            unlink(partial)
-            throw FileError(file: path, "cannot move the finished file into place: \(problem)")
+    /// Every byte written and synced, or the system's reason (a full disk, a file size limit, an I/O error).
+    private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws {
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else {
+                    throw FileError(file: path, "cannot write the file: \(String(cString: strerror(written < 0 ? errno : EIO)))")
+                }
+                offset += written
+            }
+        }
+        guard fsync(descriptor) == 0 else {
+            throw FileError(file: path, "cannot write the file: \(String(cString: strerror(errno)))")
         }
     }
 
@@ -63,19 +108,6 @@ public enum AtomicFile {
             guard let pid = pid_t(file.dropFirst(prefix.count).dropLast(".partial".count)), pid != getpid(),
                   kill(pid, 0) != 0 && errno == ESRCH else { continue }
             unlink(folder.appendingPathComponent(file).path)
-        }
-    }
-}
-
-extension AtomicFile {
-    /// Writes `data` to `path` atomically.
-    public static func write(_ data: Data, to path: String) throws {
-        try write(to: path) { temporary in
-            do {
-                try data.write(to: URL(fileURLWithPath: temporary))
-            } catch {
-                throw FileError(file: path, "cannot write the file: \(error.localizedDescription)")
-            }
         }
     }
 }

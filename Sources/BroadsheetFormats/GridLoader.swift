@@ -46,7 +46,8 @@ public enum GridLoader {
             topMargin: try map.length("top-margin"),
             columnRules: try map.bool("column-rules") ?? true,
             press: try map["press"].map { try PressSettings.read($0, folder: folder) },
-            colors: try HouseColors.read(map["colors"]))
+            colors: try HouseColors.read(map["colors"]),
+            file: file)
         try validate(spec, map)
         return spec
     }

@@ -8,12 +8,14 @@ public enum ThumbnailSize: Sendable, Equatable {
 }
 
 extension RenderSession {
-    /// One page's thumbnail, or several pages in rows of `columns` (a contact sheet).
-    public func writeThumbnail(_ frames: [PageFrame], to path: String, size: ThumbnailSize, columns: Int = 6) throws {
+    /// One page's thumbnail, or the pages of several pages and editions in rows of `columns` (a contact sheet).
+    public func writeThumbnail(_ documents: [LaidOutDocument], to path: String, size: ThumbnailSize, columns: Int = 6) throws {
+        try refuseOverwriting(inputs: documents.flatMap(\.inputFiles), with: [path])
+        let frames = documents.flatMap(\.frames)
         let (width, height): (Int?, Int?) = switch size {
         case .width(let width): (width, nil)
         case .height(let height): (nil, height)
         }
-        try PageRenderer().writeContactSheet(frames, to: path, pageWidth: width, pageHeight: height, columns: columns)
+        try writeFile(try PageRenderer().contactSheet(frames, pageWidth: width, pageHeight: height, columns: columns, output: path), to: path)
     }
 }

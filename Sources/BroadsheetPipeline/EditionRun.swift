@@ -45,39 +45,55 @@ extension RenderSession {
         }
     }
 
-    /// Writes an edition's outputs; `progress` hears of each page of a folder as it is written.
+    /// Writes an edition's outputs, all or none; `progress` hears of each page of a folder as it is drawn.
     public func write(_ edition: LaidOutEdition, to outputs: [EditionOutput], press: PressRequest = PressRequest(),
                       progress: (@Sendable (String) -> Void)? = nil) throws {
+        try refuseOverwriting(inputs: edition.spec.inputFiles, with: outputs.flatMap { $0.paths(numbers: edition.numbers) })
+        var rendered: [RenderedOutput] = []
         for output in outputs {
             switch output {
             case .folder(let folder, let dpi):
-                try writeFolder(edition, to: folder, dpi: dpi, press: press, progress: progress)
+                rendered += try folderFiles(edition, in: folder, dpi: dpi, press: press, progress: progress)
             case .pdf(let path):
                 if edition.pages.contains(where: { press.settings(for: $0.spec) != nil }) {
                     throw RunFailure("\(path): the printer's PDF is written one file per page; name a folder (-o \(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)/)")
                 }
-                try PageRenderer().writePDF(edition.pages.map(\.frame), to: path)
-                try PageLabels.apply(edition.numbers.map(String.init), to: path)
+                let pdf = try PageRenderer().pdf(edition.pages.map(\.frame), output: path)
+                rendered.append(RenderedOutput(path: path, data: try PageLabels.apply(edition.numbers.map(String.init), to: pdf, output: path)))
             case .png(let path, let dpi):
-                try PageRenderer().writePNG(edition.pages.map(\.frame), to: path, dpi: dpi)
+                rendered.append(RenderedOutput(path: path, data: try PageRenderer().png(edition.pages.map(\.frame), dpi: dpi, output: path)))
             }
         }
+        try commit(rendered)
     }
 
     /// `page-01.pdf`, `page-01.png`, … drawn concurrently, each page with its own renderer.
-    private func writeFolder(_ edition: LaidOutEdition, to folder: String, dpi: Double, press: PressRequest,
-                             progress: (@Sendable (String) -> Void)?) throws {
+    private func folderFiles(_ edition: LaidOutEdition, in folder: String, dpi: Double, press: PressRequest,
+                             progress: (@Sendable (String) -> Void)?) throws -> [RenderedOutput] {
         let count = edition.pages.count
-        try concurrently(Array(zip(edition.pages, edition.numbers))) { page, number in
-            let base = URL(fileURLWithPath: folder).appendingPathComponent(String(format: "page-%02d", number)).path
+        return try concurrently(Array(zip(edition.pages, edition.numbers))) { page, number in
+            let base = EditionOutput.base(folder, number)
             let start = Date()
-            if let settings = press.settings(for: page.spec) {
-                try writePress(page, settings: settings, to: base + ".pdf")
-            } else {
-                try PageRenderer().writePDF(page.frame, to: base + ".pdf")
-            }
-            try PageRenderer().writePNG(page.frame, to: base + ".png", dpi: dpi)
+            let pdf = try press.settings(for: page.spec).map { try pressPDF(page, settings: $0, output: base + ".pdf") }
+                ?? PageRenderer().pdf([page.frame], output: base + ".pdf")
+            let png = try PageRenderer().png([page.frame], dpi: dpi, output: base + ".png")
             progress?(String(format: "page %d of %d: %@.pdf, .png (%.2f s)", number, count, base, Date().timeIntervalSince(start)))
+            return [RenderedOutput(path: base + ".pdf", data: pdf), RenderedOutput(path: base + ".png", data: png)]
+        }.flatMap { $0 }
+    }
+}
+
+extension EditionOutput {
+    /// The files this output names for pages numbered `numbers`.
+    func paths(numbers: [Int]) -> [String] {
+        switch self {
+        case .pdf(let path), .png(let path, _): [path]
+        case .folder(let folder, _): numbers.flatMap { [Self.base(folder, $0) + ".pdf", Self.base(folder, $0) + ".png"] }
         }
+    }
+
+    /// A page's files in a folder, without their extension: `page-01`.
+    static func base(_ folder: String, _ number: Int) -> String {
+        URL(fileURLWithPath: folder).appendingPathComponent(String(format: "page-%02d", number)).path
     }
 }

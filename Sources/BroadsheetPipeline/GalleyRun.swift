@@ -29,6 +29,8 @@ public struct GalleyRequest: Sendable {
 /// A story set as a galley: its pages, the report and every composed line as text.
 public struct Galley: Sendable {
     public var story: String
+    /// The story file and the grid file it was set from.
+    public var inputFiles: [String]
     public var pages: [PageFrame]
     public var report: LayoutReport
     public var dump: String
@@ -55,16 +57,17 @@ extension RenderSession {
             try GalleyLayout(shaper: shapers.horizontal).layout(story, grid: grid, columns: request.columns, language: language,
                                                                 composition: CompositionSettings())
         }
-        return Galley(story: story.file, pages: pages, report: report, dump: dump)
+        return Galley(story: story.file, inputFiles: [story.file] + [grid.file].compactMap { $0 }, pages: pages, report: report, dump: dump)
     }
 
     /// Writes a galley's pages as one PDF or one PNG with the pages side by side.
     public func write(_ galley: Galley, to outputs: [PageOutput]) throws {
-        try concurrently(outputs) { output in
+        try refuseOverwriting(inputs: galley.inputFiles, with: outputs.map(\.path))
+        try commit(try concurrently(outputs) { output in
             switch output {
-            case .pdf(let path): try PageRenderer().writePDF(galley.pages, to: path)
-            case .png(let path, let dpi): try PageRenderer().writePNG(galley.pages, to: path, dpi: dpi)
+            case .pdf(let path): RenderedOutput(path: path, data: try PageRenderer().pdf(galley.pages, output: path))
+            case .png(let path, let dpi): RenderedOutput(path: path, data: try PageRenderer().png(galley.pages, dpi: dpi, output: path))
             }
-        }
+        })
     }
 }

@@ -1,4 +1,3 @@
-import BroadsheetFiles
 import BroadsheetGeometry
 import BroadsheetLayout
 import Foundation
@@ -70,11 +69,4 @@ extension EditionReportFile {
     }
 
     public func json() throws -> Data { try LayoutReportFile.encoder.encode(self) }
-}
-
-extension RenderSession {
-    /// Writes `data` (a report, a galley dump) whole or not at all.
-    public func writeFile(_ data: Data, to path: String) throws {
-        try AtomicFile.write(data, to: path)
-    }
 }

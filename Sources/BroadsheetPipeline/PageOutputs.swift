@@ -25,21 +25,25 @@ public enum PageOutput: Sendable, Equatable {
 }
 
 extension RenderSession {
-    /// Writes every output of a laid-out page, each on its own core with its own renderer.
+    /// Writes every output of a laid-out page, each drawn on its own core with its own renderer, all
+    /// or none.
     public func write(_ page: LaidOutPage, to outputs: [PageOutput], press: PressRequest = PressRequest()) throws {
+        try refuseOverwriting(inputs: page.spec.inputFiles, with: outputs.map(\.path))
         let settings = press.settings(for: page.spec)
-        try concurrently(outputs) { output in
+        try commit(try concurrently(outputs) { output in
             switch output {
             case .pdf(let path):
-                if let settings { try writePress(page, settings: settings, to: path) } else { try PageRenderer().writePDF(page.frame, to: path) }
+                let data = try settings.map { try pressPDF(page, settings: $0, output: path) }
+                    ?? PageRenderer().pdf([page.frame], output: path)
+                return RenderedOutput(path: path, data: data)
             case .png(let path, let dpi):
-                try PageRenderer().writePNG(page.frame, to: path, dpi: dpi)
+                return RenderedOutput(path: path, data: try PageRenderer().png([page.frame], dpi: dpi, output: path))
             }
-        }
+        })
     }
 
     /// The printer's PDF of a laid-out page, with a warning for each photo too coarse for print.
-    public func writePress(_ page: LaidOutPage, settings: PressSettings, to path: String) throws {
+    func pressPDF(_ page: LaidOutPage, settings: PressSettings, output: String) throws -> Data {
         for image in page.report.images where image.isLow {
             warn("\(page.spec.file): photo '\(image.path)' is placed at \(Int(image.pixelsPerInch.rounded())) ppi, below the \(Int(settings.minimumResolution)) ppi print needs")
         }
@@ -49,24 +53,6 @@ extension RenderSession {
         let condition = try settings.outputProfile.map {
             try OutputCondition.custom(file: $0.file, bytes: $0.bytes, identifier: settings.outputCondition)
         } ?? shippedNewsprint()
-        try PressPDFWriter(condition: condition, inkLimit: settings.inkLimit).write(sheet, to: path)
+        return try PressPDFWriter(condition: condition, inkLimit: settings.inkLimit).pdf(sheet, output: output)
     }
-}
-
-/// Runs `body` for every element on all cores; the first error, if any, is thrown once all are done.
-func concurrently<Element: Sendable>(_ elements: [Element], _ body: @Sendable (Element) throws -> Void) throws {
-    let failures = FailureList()
-    DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-        do { try body(elements[index]) } catch { failures.append(error) }
-    }
-    if let failure = failures.first { throw failure }
-}
-
-/// Errors collected from concurrent work.
-private final class FailureList: @unchecked Sendable {
-    private var errors: [Error] = []
-    private let lock = NSLock()
-
-    func append(_ error: Error) { lock.withLock { errors.append(error) } }
-    var first: Error? { lock.withLock { errors.first } }
 }

@@ -65,6 +65,14 @@ public enum LaidOutDocument: Sendable {
         }
     }
 
+    /// Every file the page or edition was read from.
+    public var inputFiles: [String] {
+        switch self {
+        case .page(let page): page.spec.inputFiles
+        case .edition(let edition): edition.spec.inputFiles
+        }
+    }
+
     /// The layout report as JSON: a page's, or an edition's with every page's.
     public func reportJSON() throws -> Data {
         switch self {

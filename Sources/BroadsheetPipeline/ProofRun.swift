@@ -19,8 +19,10 @@ extension RenderSession {
 
     /// Writes the proof as a PNG at `dpi` or, for a path ending in `.pdf`, as a PDF.
     public func write(_ proof: PageProof, of page: LaidOutPage, to paths: [String], dpi: Double) throws {
-        try concurrently(paths) { path in
-            try PageRenderer().writeProof(page.frame, overlay: proof.overlay, to: path, dpi: dpi)
-        }
+        try refuseOverwriting(inputs: page.spec.inputFiles, with: paths)
+        try commit(try concurrently(paths) { path in
+            RenderedOutput(path: path, data: try PageRenderer().proof(page.frame, overlay: proof.overlay, asPDF: path.hasSuffix(".pdf"),
+                                                                       dpi: dpi, output: path))
+        })
     }
 }

@@ -2,6 +2,7 @@ import BroadsheetCairo
 import BroadsheetCalendar
 import BroadsheetFrame
 import BroadsheetGeometry
+import Foundation
 
 /// Turns cairo's PDF of a `PressSheet` drawn in stand-in colours into a PDF/X-1a:2003 file
 /// (ISO 15930-4), working on the PDF's objects with libqpdf:
@@ -22,8 +23,9 @@ struct PressFinisher {
     /// Dates the file, so that equal input gives equal output.
     let date: CalendarDate
 
-    func finish(_ input: String, into output: String, reportedAs path: String) throws {
-        let pdf = try QPDFDocument(reading: input)
+    /// The press PDF of cairo's keyed PDF; `path` names the output in errors.
+    func finish(_ keyed: Data, reportedAs path: String) throws -> Data {
+        let pdf = try QPDFDocument(reading: keyed, file: path)
         var visited: Set<Int> = []
         for page in try pdf.pages() {
             let content = try pdf.pageContent(page)
@@ -35,7 +37,7 @@ struct PressFinisher {
             try finishResources(of: page, in: pdf, visited: &visited, path)
         }
         try addOutputIntent(to: pdf)
-        try pdf.write(to: output, version: "1.4")
+        return try pdf.written(version: "1.4")
     }
 
     /// A rectangle in sheet coordinates (y down) as a PDF box `[llx lly urx ury]` (y up).

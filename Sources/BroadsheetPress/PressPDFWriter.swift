@@ -1,5 +1,4 @@
 import BroadsheetCairo
-import BroadsheetFiles
 import BroadsheetFrame
 import Foundation
 
@@ -15,7 +14,7 @@ public struct PressPDFWriter {
         self.inkLimit = inkLimit
     }
 
-    public func write(_ sheet: PressSheet, to path: String) throws {
+    public func pdf(_ sheet: PressSheet, output path: String) throws -> Data {
         guard let key = ColorKey(sheet.colors) else {
             throw RenderError(file: path, "the page uses more than \(ColorKey.capacity) colours")
         }
@@ -24,11 +23,6 @@ public struct PressPDFWriter {
                                      separator: try PhotoSeparator(profile: profile, inkLimit: inkLimit),
                                      sheetHeight: sheet.height, trimBox: sheet.trimBox, bleedBox: sheet.bleedBox,
                                      date: sheet.page.metadata.documentDate)
-        let keyed = FileManager.default.temporaryDirectory.appendingPathComponent("broadsheet-press-\(UUID().uuidString).pdf").path
-        defer { try? FileManager.default.removeItem(atPath: keyed) }
-        try PageRenderer().writeKeyedPDF(sheet, key: key, to: keyed)
-        try AtomicFile.write(to: path) { temporary in
-            try finisher.finish(keyed, into: temporary, reportedAs: path)
-        }
+        return try finisher.finish(try PageRenderer().keyedPDF(sheet, key: key, output: path), reportedAs: path)
     }
 }

@@ -9,16 +9,24 @@ final class QPDFDocument {
 
     private var handle: qpdf_data?
     let file: String
+    private let bytes: UnsafeMutableRawBufferPointer
 
-    init(reading path: String) throws {
+    /// Reads a PDF from memory; `file` names it in errors. libqpdf reads the bytes in place, so the
+    /// document keeps its own copy of them until it is gone.
+    init(reading data: Data, file: String) throws {
         handle = qpdf_init()
         qpdf_silence_errors(handle)
-        file = path
-        _ = qpdf_read(handle, path, nil)
+        self.file = file
+        bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, data.count), alignment: 1)
+        data.copyBytes(to: bytes.bindMemory(to: UInt8.self))
+        _ = qpdf_read_memory(handle, file, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), UInt64(data.count), nil)
         try check("cannot read the PDF")
     }
 
-    deinit { qpdf_cleanup(&handle) }
+    deinit {
+        qpdf_cleanup(&handle)
+        bytes.deallocate()
+    }
 
     /// Throws the pending libqpdf error, if any.
     func check(_ context: String) throws {
@@ -144,14 +152,15 @@ final class QPDFDocument {
 
     /// Writes the document as PDF `version` without object streams (PDF 1.4 has none), streams
     /// compressed, with an /ID derived from the content so that equal input gives equal files.
-    func write(to path: String, version: String) throws {
-        _ = qpdf_init_write(handle, path)
-        try check("cannot open \(path) for writing")
+    func written(version: String) throws -> Data {
+        _ = qpdf_init_write_memory(handle)
+        try check("cannot start writing the PDF")
         qpdf_set_object_stream_mode(handle, qpdf_o_disable)
         qpdf_set_stream_data_mode(handle, qpdf_s_compress)
         qpdf_set_deterministic_ID(handle, 1)
         qpdf_force_pdf_version(handle, version)
         _ = qpdf_write(handle)
         try check("cannot write the PDF")
+        return Data(bytes: qpdf_get_buffer(handle), count: Int(qpdf_get_buffer_length(handle)))
     }
 }

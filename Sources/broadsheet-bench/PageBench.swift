@@ -21,7 +21,7 @@ func benchmarkPage(home: BroadsheetHome, fontCache: String, runs: Int) throws {
     let pdf = try median((0..<runs).map { _ in try measure { try session.write(laidOut, to: [.pdf(output("page.pdf"))]) } })
     let png = try median((0..<runs).map { _ in try measure { try session.write(laidOut, to: [.png(output("page.png"), dpi: 150)]) } })
     let thumbnail = try median((0..<runs).map { _ in
-        try measure { try session.writeThumbnail([laidOut.frame], to: output("thumb.png"), size: .width(300)) }
+        try measure { try session.writeThumbnail([.page(laidOut)], to: output("thumb.png"), size: .width(300)) }
     })
     let proof = try median((0..<runs).map { _ in
         try measure { try session.write(try session.proof(laidOut), of: laidOut, to: [output("proof.png")], dpi: 100) }

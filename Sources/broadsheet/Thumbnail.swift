@@ -42,7 +42,7 @@ struct Thumbnail: ParsableCommand {
             try session.check(document, policy: policy.runPolicy)
             documents.append(document)
         }
-        try session.writeThumbnail(documents.flatMap(\.frames), to: output, size: height.map(ThumbnailSize.height) ?? .width(width ?? 300),
+        try session.writeThumbnail(documents, to: output, size: height.map(ThumbnailSize.height) ?? .width(width ?? 300),
                                    columns: columns)
     }
 }

@@ -23,19 +23,16 @@ struct AtomicFileTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [".page.pdf.1.partial", "page.pdf"])
     }
 
-    @Test("a write that fails leaves the previous output as it was and nothing beside it")
+    @Test("outputs written together: when one cannot be written, none replaces its previous file and nothing is left beside them")
     func failureKeepsThePrevious() throws {
         let folder = try TestSupport.temporaryFolder()
         let output = folder.appendingPathComponent("page.png")
         try Data("old".utf8).write(to: output)
-        struct Interrupted: Error {}
-        #expect(throws: Interrupted.self) {
-            try AtomicFile.write(to: output.path) { temporary in
-                try Data("half".utf8).write(to: URL(fileURLWithPath: temporary))
-                throw Interrupted()
-            }
-        }
+        // The second output's folder cannot be made: a file stands where it would be.
+        try Data().write(to: folder.appendingPathComponent("blocker"))
+        let impossible = folder.appendingPathComponent("blocker/page.pdf").path
+        #expect(throws: FileError.self) { try AtomicFile.write([(output.path, Data("new".utf8)), (impossible, Data("pdf".utf8))]) }
         #expect(try String(contentsOf: output, encoding: .utf8) == "old")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["page.png"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["blocker", "page.png"])
     }
 }

@@ -16,7 +16,7 @@ struct PipelineSessionTests {
         try session.write(page, to: [.pdf(output("page.pdf")), .png(output("page.png"), dpi: 20)])
         try session.write(page, to: [.pdf(output("press.pdf"))], press: PressRequest(press: true, marks: true))
         try session.write(try session.proof(page), of: page, to: [output("proof.png")], dpi: 20)
-        try session.writeThumbnail([page.frame], to: output("thumb.png"), size: .width(120))
+        try session.writeThumbnail([.page(page)], to: output("thumb.png"), size: .width(120))
         _ = try session.layOutEdition(TestSupport.root.appendingPathComponent("Layouts/examples/edition-2021-12-16/edition.yaml").path)
         #expect(session.fontLibrariesBuilt == 1)
         for name in ["page.pdf", "page.png", "press.pdf", "proof.png", "thumb.png"] {
@@ -53,7 +53,7 @@ extension PipelineSessionTests {
         try session.write(page, to: [.pdf(output("page.pdf")), .png(output("page.png"), dpi: 30)])
         try session.write(page, to: [.pdf(output("press.pdf"))], press: PressRequest(press: true))
         try session.write(try session.proof(page), of: page, to: [output("proof.png")], dpi: 30)
-        try session.writeThumbnail([page.frame], to: output("thumb.png"), size: .width(150))
+        try session.writeThumbnail([.page(page)], to: output("thumb.png"), size: .width(150))
         var result: [String: Data] = [:]
         for name in ["page.pdf", "page.png", "press.pdf", "proof.png", "thumb.png"] {
             result[name] = try Data(contentsOf: URL(fileURLWithPath: output(name)))

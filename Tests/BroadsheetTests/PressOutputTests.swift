@@ -28,8 +28,9 @@ struct PressOutputTests {
         let (frame, _) = try PageLayoutEngine(shaper: shaper).layout(page)
         let sheet = try PrinterMarksLayout(shaper: shaper).sheet(frame, for: page, marks: true)
         let pdf = try TestSupport.temporaryFolder().appendingPathComponent("press.pdf").path
-        try PressPDFWriter(condition: .shippedNewsprint(file: "newsprint-tr002.icc",
-                                                              bytes: try Data(contentsOf: TestSupport.root.appendingPathComponent("Layouts/press/newsprint-tr002.icc"))), inkLimit: 240).write(sheet, to: pdf)
+        let writer = PressPDFWriter(condition: .shippedNewsprint(file: "newsprint-tr002.icc",
+                                                              bytes: try Data(contentsOf: TestSupport.root.appendingPathComponent("Layouts/press/newsprint-tr002.icc"))), inkLimit: 240)
+        try Data(try writer.pdf(sheet, output: pdf)).write(to: URL(fileURLWithPath: pdf))
         return Rendered(pdf: pdf, sheet: sheet, page: page)
     }
 
@@ -136,12 +137,12 @@ struct PressOutputTests {
     /// Ghostscript's ink coverage (C, M, Y, K as fractions of the area) of a rectangle of the page, in trim coordinates.
     func inkCoverage(_ rendered: Rendered, _ rect: Rect) throws -> [Double] {
         let cropped = URL(fileURLWithPath: rendered.pdf).deletingLastPathComponent().appendingPathComponent("crop-\(UUID().uuidString).pdf").path
-        let document = try QPDFDocument(reading: rendered.pdf)
+        let document = try QPDFDocument(reading: try Data(contentsOf: URL(fileURLWithPath: rendered.pdf)), file: rendered.pdf)
         let sheet = rendered.sheet
         let left = sheet.margin + rect.minX
         let bottom = sheet.height - (sheet.margin + rect.maxY)
         document.set(try document.pages()[0], "CropBox", document.rectangle([left, bottom, left + rect.width, bottom + rect.height]))
-        try document.write(to: cropped, version: "1.4")
+        try document.written(version: "1.4").write(to: URL(fileURLWithPath: cropped))
         let result = try TestSupport.run("/usr/bin/gs", ["-q", "-dNOPAUSE", "-dBATCH", "-dUseCropBox", "-r150", "-sDEVICE=inkcov", "-o", "-", cropped])
         let values = result.output.split(separator: " ").compactMap { Double($0) }
         guard values.count >= 4 else { throw TestFailure("gs inkcov: \(result.output) \(result.error)") }

@@ -41,7 +41,7 @@ struct ProofTests {
         let overlay = try proof.overlay(proof.findings(page, frame: frame, report: report), page: page)
         let png = try TestSupport.temporaryFolder().appendingPathComponent("proof.png").path
         let dpi = 72.0
-        try PageRenderer().writeProof(frame, overlay: overlay, to: png, dpi: dpi)
+        try PageRenderer().proof(frame, overlay: overlay, asPDF: false, dpi: dpi, output: png).write(to: URL(fileURLWithPath: png))
         let pixels = try PNGPixels(path: png)
         let block = ProofLayout.rect(try #require(report.blocks.first { $0.name == "supervision" }).rect)
         // The red tag hangs below the block's bottom-right corner.

@@ -17,8 +17,7 @@ struct RenderingTests {
         let pdf = folder.appendingPathComponent("page.pdf").path
         let png = folder.appendingPathComponent("page.png").path
         let renderer = PageRenderer()
-        try renderer.writePDF(frame, to: pdf)
-        try renderer.writePNG(frame, to: png, dpi: 50)
+        try AtomicFile.write([(pdf, try renderer.pdf([frame], output: pdf)), (png, try renderer.png([frame], dpi: 50, output: png))])
         return (pdf, png, frame)
     }
 
@@ -78,7 +77,7 @@ struct RenderingTests {
         let target = blocker.appendingPathComponent("page.pdf").path
         let page = try PageLoader.load(path: TestSupport.examplePage, gridDirectory: TestSupport.grids)
         let (frame, _) = try PageLayoutEngine(shaper: try TestSupport.pangoShaper()).layout(page)
-        #expect(throws: FileError.self) { try PageRenderer().writePDF(frame, to: target) }
+        #expect(throws: FileError.self) { try AtomicFile.write(try PageRenderer().pdf([frame], output: target), to: target) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["file"])
     }
 }
