@@ -85,7 +85,7 @@ extension RenderSession {
 
 extension EditionOutput {
     /// The files this output names for pages numbered `numbers`.
-    func paths(numbers: [Int]) -> [String] {
+    public func paths(numbers: [Int]) -> [String] {
         switch self {
         case .pdf(let path), .png(let path, _): [path]
         case .folder(let folder, _): numbers.flatMap { [Self.base(folder, $0) + ".pdf", Self.base(folder, $0) + ".png"] }

@@ -48,8 +48,8 @@ public final class RenderSession: @unchecked Sendable {
     }
 
     /// The session of the running process (`BROADSHEET_HOME`, or found from the executable).
-    public static func forProcess() throws -> RenderSession {
-        RenderSession(home: try BroadsheetHome.locate())
+    public static func forProcess(warn: @escaping @Sendable (String) -> Void) throws -> RenderSession {
+        RenderSession(home: try BroadsheetHome.locate(), warn: warn)
     }
 
     /// Runs `body` with the session's shapers, every font role checked for `language`, under the lock.

@@ -13,14 +13,25 @@ struct Broadsheet: ParsableCommand {
         defaultSubcommand: Render.self)
 }
 
-/// Prints a typed error as `broadsheet: file:line: message` and exits with status 1.
+/// Prints a typed error as `broadsheet: file:line: message` and exits with status 1. A file size
+/// limit makes a write fail with EFBIG, reported like a full disk, rather than kill the process.
 func runReportingErrors(_ body: (RenderSession) throws -> Void) throws {
+    signal(SIGXFSZ, SIG_IGN)
     do {
-        try body(try RenderSession.forProcess())
+        try body(try RenderSession.forProcess(warn: { printToStandardError("warning: " + $0) }))
     } catch let error as ValidationError {
         throw error
     } catch {
-        FileHandle.standardError.write(Data("broadsheet: \(error)\n".utf8))
+        printToStandardError("broadsheet: \(error)")
         throw ExitCode.failure
     }
+}
+
+/// A line on standard error, with control characters from the input shown as `\u{…}` escapes
+/// rather than sent to the terminal.
+func printToStandardError(_ line: String) {
+    let visible = line.unicodeScalars.map { scalar in
+        scalar == "\n" || !(scalar.properties.generalCategory == .control) ? String(scalar) : "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+    }.joined()
+    FileHandle.standardError.write(Data((visible + "\n").utf8))
 }

@@ -59,6 +59,7 @@ struct Galley: ParsableCommand {
     private func run(_ session: RenderSession) throws {
         let galley = try session.galley(story, GalleyRequest(grid: grid, columns: columns, language: lang,
                                                               punctuation: punctuation, kinsoku: kinsoku))
+        try session.refuseOverwriting(inputs: galley.inputFiles, with: output + [report, dump].compactMap { $0 })
         if let path = report { try session.writeFile(try LayoutReportFile(galley.report, page: story).json(), to: path) }
         if let path = dump { try session.writeFile(Data(galley.dump.utf8), to: path) }
         try session.check(galley.report, file: story, policy: RunPolicy(allowMissingGlyphs: allowMissingGlyphs))

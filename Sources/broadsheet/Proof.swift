@@ -42,6 +42,7 @@ struct Proof: ParsableCommand {
     private func run(_ session: RenderSession) throws {
         let laidOut = try session.layOutPage(page, policy: RunPolicy(allowOutside: allowOutside))
         let proof = try session.proof(laidOut)
+        try session.refuseOverwriting(inputs: laidOut.spec.inputFiles, with: output + [report].compactMap { $0 })
         if let path = report {
             try session.writeFile(try LayoutReportFile(laidOut.report, page: laidOut.spec.file, proof: proof.findings).json(), to: path)
         }

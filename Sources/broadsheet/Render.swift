@@ -30,16 +30,17 @@ struct Render: ParsableCommand {
     private func run(_ session: RenderSession) throws {
         let policy = options.policy.runPolicy
         let document = try session.layOutDocument(options.page, policy: policy)
+        let editionOutputs: [EditionOutput] = output.map { file in
+            isFolder(file) ? .folder(file, dpi: dpi) : file.hasSuffix(".pdf") ? .pdf(file) : .png(file, dpi: dpi)
+        }
+        let files = if case .edition(let edition) = document { editionOutputs.flatMap { $0.paths(numbers: edition.numbers) } } else { output }
+        try session.refuseOverwriting(inputs: document.inputFiles, with: files + [options.report].compactMap { $0 })
         if let report = options.report { try session.writeFile(try document.reportJSON(), to: report) }
         try session.check(document, policy: policy)
         switch document {
         case .edition(let edition):
-            let outputs: [EditionOutput] = output.map { file in
-                isFolder(file) ? .folder(file, dpi: dpi) : file.hasSuffix(".pdf") ? .pdf(file) : .png(file, dpi: dpi)
-            }
-            let progress: (@Sendable (String) -> Void)? = isatty(STDERR_FILENO) != 0
-                ? { @Sendable line in FileHandle.standardError.write(Data((line + "\n").utf8)) } : nil
-            try session.write(edition, to: outputs, press: press.request, progress: progress)
+            let progress: (@Sendable (String) -> Void)? = isatty(STDERR_FILENO) != 0 ? { @Sendable line in printToStandardError(line) } : nil
+            try session.write(edition, to: editionOutputs, press: press.request, progress: progress)
         case .page(let page):
             for file in output where isFolder(file) {
                 throw ValidationError("'\(file)': a folder output is for an edition; a page writes .pdf and .png files")
