@@ -73,7 +73,9 @@ struct InstallTests {
         let version = try TestSupport.run(installed, ["--version"], environment: environment)
         #expect(version.status == 0 && version.output.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
         let lonely = try TestSupport.temporaryFolder().appendingPathComponent("broadsheet").path
-        try FileManager.default.copyItem(atPath: installed, toPath: lonely)
+        // Linked, not copied: a copy's open write descriptor, inherited by a process another test
+        // starts meanwhile, would make executing it fail (ETXTBSY).
+        try FileManager.default.linkItem(atPath: installed, toPath: lonely)
         let result = try TestSupport.run(lonely, ["render", "-o", "/tmp/never.pdf"], directory: "/", environment: environment)
         #expect(result.status == 1)
         #expect(result.error.contains("BROADSHEET_HOME") && result.error.contains("make install"), "\(result.error)")
