@@ -19,24 +19,37 @@ public enum AtomicFile {
         try write([(path, data)])
     }
 
-    /// Writes every output, or none: a failure while any is staged removes them all.
+    /// Writes every output, or none: each is written and synced first, and only when all are complete
+    /// are they moved into place, one after the other.
     public static func write(_ outputs: [(path: String, data: Data)]) throws {
         var staged: [StagedFile] = []
         do {
             for (path, data) in outputs { staged.append(try stage(data, for: path)) }
         } catch {
-            for file in staged { unlink(file.partial) }
+            for file in staged { file.discard() }
             throw error
         }
-        for file in staged { try file.moveIntoPlace() }
+        var failure: Error?
+        for file in staged {
+            do { try file.moveIntoPlace() } catch { failure = failure ?? error }
+        }
+        if let failure { throw failure }
     }
 
-    /// A finished temporary file, named and synced, beside its target.
+    /// A finished temporary file beside its target: on Linux an unnamed one, still open (a process
+    /// killed now leaves nothing), given a name only to be renamed over the target.
     private struct StagedFile {
+        let descriptor: Int32?
         let partial: String
         let target: String
 
         func moveIntoPlace() throws {
+            if let descriptor {
+                defer { close(descriptor) }
+                guard linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, partial, AT_SYMLINK_FOLLOW) == 0 else {
+                    throw FileError(file: target, "cannot move the finished file into place: \(String(cString: strerror(errno)))")
+                }
+            }
             guard rename(partial, target) == 0 else {
                 let problem = String(cString: strerror(errno))
                 unlink(partial)
@@ -45,6 +58,10 @@ public enum AtomicFile {
             // The rename itself reaches the disk with the folder.
             let folder = open(URL(fileURLWithPath: target).deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY)
             if folder >= 0 { fsync(folder); close(folder) }
+        }
+
+        func discard() {
+            if let descriptor { close(descriptor) } else { unlink(partial) }
         }
     }
 
@@ -62,12 +79,13 @@ public enum AtomicFile {
         // O_TMPFILE is a macro Swift does not import: __O_TMPFILE (as on x86-64 and arm64) | O_DIRECTORY.
         let anonymous = open(folder.path, 0o20000000 | O_DIRECTORY | O_RDWR | O_CLOEXEC, 0o644)
         if anonymous >= 0 {
-            defer { close(anonymous) }
-            try writeAll(data, to: anonymous, path: path)
-            guard linkat(AT_FDCWD, "/proc/self/fd/\(anonymous)", AT_FDCWD, partial, AT_SYMLINK_FOLLOW) == 0 else {
-                throw FileError(file: path, "cannot move the finished file into place: \(String(cString: strerror(errno)))")
+            do {
+                try writeAll(data, to: anonymous, path: path)
+            } catch {
+                close(anonymous)
+                throw error
             }
-            return StagedFile(partial: partial, target: path)
+            return StagedFile(descriptor: anonymous, partial: partial, target: path)
         }
         #endif
         let named = open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -79,7 +97,7 @@ public enum AtomicFile {
             unlink(partial)
             throw error
         }
-        return StagedFile(partial: partial, target: path)
+        return StagedFile(descriptor: nil, partial: partial, target: path)
     }
 
     /// Every byte written and synced, or the system's reason (a full disk, a file size limit, an I/O error).

@@ -50,7 +50,12 @@ public enum InputFile {
         let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let text = bytes.dropFirst(bom)
         if let offset = firstInvalidUTF8Offset(text) {
-            throw FileError(file: file, "not valid UTF-8 (first bad byte at offset \(bom + offset))")
+            let hint = LegacyEncoding.guess(bytes).map { "; it looks like \($0.label) text: convert it with \($0.conversion(of: file))" } ?? ""
+            throw FileError(file: file, "not valid UTF-8 (first bad byte at offset \(bom + offset))\(hint)")
+        }
+        // Valid UTF-8 with zero bytes in every other byte is UTF-16 text of Latin letters.
+        if text.contains(0), let encoding = LegacyEncoding.utf16(bytes) {
+            throw FileError(file: file, "not UTF-8: it looks like \(encoding.label) text: convert it with \(encoding.conversion(of: file))")
         }
         return String(decoding: text, as: UTF8.self)
     }

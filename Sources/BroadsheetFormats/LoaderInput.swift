@@ -5,12 +5,29 @@ import BroadsheetImage
 /// What the loaders read besides YAML: text files with `InputFile`'s limits and image headers with
 /// `SourceImage`'s, their failures reported as `DocumentError`s like every other input problem.
 enum LoaderInput {
+    /// A text file's contents; a control character anywhere in it (but tab and line ends) is
+    /// refused on its line, before any parser sees it.
     static func text(_ path: String) throws -> String {
+        let text: String
         do {
-            return try InputFile.read(path)
+            text = try InputFile.read(path)
         } catch let error as FileError {
             throw DocumentError(error)
         }
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+                continue
+            }
+            if scalar.properties.generalCategory == .control && scalar != "\t" && scalar != "\r" {
+                throw DocumentError(file: path, line: line, CopyText.ControlCharacter(scalar: scalar, column: column).message(in: "the line"))
+            }
+            column += 1
+        }
+        return text
     }
 
     /// Largest accepted image file (a 100-megapixel JPEG fits well within it).

@@ -14,8 +14,9 @@ public enum StoryParser {
     }
 
     public static func parse(_ text: String, file: String) throws -> Story {
-        // "\r\n" is one Character in Swift, and a newline like "\n": Windows files split the same way.
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        // "\r\n" is one Character in Swift: Windows files split the same way. Other line separators
+        // (VT, FF, NEL) are control characters, which the body refuses.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
             throw DocumentError(file: file, line: 1, "a story must start with a '---' line opening its front matter")
         }
@@ -54,7 +55,12 @@ public enum StoryParser {
             paragraph = []
         }
         for (index, raw) in lines.enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line: String
+            do {
+                line = try CopyText.clean(raw, keepingNewlines: false).trimmingCharacters(in: .whitespaces)
+            } catch {
+                throw DocumentError(file: file, line: firstLine + index, error.message(in: "the line"))
+            }
             characters += line.count
             if characters > maximumCharacters {
                 throw DocumentError(file: file, line: firstLine + index, "the story's body is longer than \(maximumCharacters) characters")

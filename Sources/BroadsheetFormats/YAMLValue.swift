@@ -80,7 +80,11 @@ struct YAMLValue {
         guard scalar.string.count <= Self.maximumTextLength else {
             throw error("\(what) is longer than \(Self.maximumTextLength) characters")
         }
-        return scalar.string
+        do {
+            return try CopyText.clean(scalar.string, keepingNewlines: true)
+        } catch {
+            throw self.error(error.message(in: what))
+        }
     }
 
     func int(what: String) throws -> Int {

@@ -18,6 +18,8 @@ public final class PangoShaper: TextShaper {
     }
 
     public func shape(_ text: String, style: TextStyle) throws -> ShapedText {
+        let standIn = Self.standIn(for: text)
+        let shaped = standIn?.text ?? text
         let (description, family) = try library.fontDescription(for: style)
         defer { pango_font_description_free(description) }
         let attributes = pango_attr_list_new()
@@ -28,15 +30,42 @@ public final class PangoShaper: TextShaper {
             // Solid setting (ベタ組, clreq §2.1.3): the CJK faces' kana and punctuation kerning would pull
             // characters off their em frames; the composer does all spacing itself.
             pango_attr_list_insert(attributes, pango_attr_font_features_new("kern=0"))
-            Self.halfWidthDigits(in: text, attributes: attributes)
+            Self.halfWidthDigits(in: shaped, attributes: attributes)
         }
 
         var builder = Builder(style: style, requestedFamily: family)
-        shapeItems(text, context: library.context, attributes: attributes) { item, glyphs, bytes in
+        shapeItems(shaped, context: library.context, attributes: attributes) { item, glyphs, bytes in
             builder.add(item: item, glyphs: glyphs, bytes: bytes, face: face(of: item.analysis.font),
                         ink: { self.inkExtent(font: item.analysis.font, glyph: $0) })
         }
-        return builder.result()
+        var result = builder.result()
+        if let standIn { result.restoreText(standIn.pieces) }
+        return result
+    }
+
+    /// The most scalars of one grapheme cluster handed to HarfBuzz: Debian's HarfBuzz 6 takes time
+    /// quadratic in a cluster's length (a run of 40,000 combining marks takes seconds), and marks past
+    /// these stack on the same spot anyway.
+    static let maximumClusterScalars = 64
+
+    /// The text as Pango can shape it in linear time and without failing: each grapheme cluster cut
+    /// to `maximumClusterScalars` scalars, and a NUL (which ends Pango's UTF-8 validation early) set as
+    /// U+FFFD; with, for each of its scalars, the original scalars it stands for. Nil when `text`
+    /// needs neither.
+    static func standIn(for text: String) -> (text: String, pieces: [String.UnicodeScalarView])? {
+        guard text.unicodeScalars.contains(where: { $0.value == 0 }) || text.contains(where: { $0.unicodeScalars.count > maximumClusterScalars })
+        else { return nil }
+        var shaped = String.UnicodeScalarView()
+        var pieces: [String.UnicodeScalarView] = []
+        for character in text {
+            let scalars = Array(character.unicodeScalars)
+            let kept = min(scalars.count, maximumClusterScalars)
+            for index in 0..<kept {
+                shaped.append(scalars[index].value == 0 ? "\u{FFFD}" : scalars[index])
+                pieces.append(String.UnicodeScalarView(index == kept - 1 ? scalars[index...] : scalars[index...index]))
+            }
+        }
+        return (String(shaped), pieces)
     }
 
     /// Digits take their half-width forms (OpenType `hwid`) in Chinese and Japanese text, so a number

@@ -85,4 +85,17 @@ public struct ShapedText: Equatable, Sendable {
     }
 
     public var width: Double { clusters.reduce(0) { $0 + $1.advance } }
+
+    /// Gives the clusters back the text they were shaped as a stand-in for: `pieces` holds, for each
+    /// scalar of the shaped text, the original scalars it stands for.
+    public mutating func restoreText(_ pieces: [String.UnicodeScalarView]) {
+        var next = 0
+        for index in clusters.indices {
+            let count = clusters[index].text.unicodeScalars.count
+            var text = String.UnicodeScalarView()
+            for piece in pieces[next..<(next + count)] { text.append(contentsOf: piece) }
+            clusters[index].text = String(text)
+            next += count
+        }
+    }
 }

@@ -17,12 +17,14 @@ private struct SeededGenerator: RandomNumberGenerator {
 }
 
 extension CommandLineTests {
-    /// Random text of every script, control and format characters, combining marks, emoji, RTL.
+    /// Random text of every script, format characters, combining marks, emoji, RTL; without the
+    /// control characters a story file may not hold (but line ends and tabs).
     func randomText(seed: UInt64, length: Int) -> String {
         var generator = SeededGenerator(state: seed)
         var text = FuzzText((0..<length * 3).map { _ in UInt8.random(in: 0...255, using: &generator) }, maximumLength: length)
+        let allowed = text.text().unicodeScalars.filter { $0 == "\n" || $0 == "\t" || $0.properties.generalCategory != .control }
         // A line starting with "## " would be a subhead, whose marker is not text.
-        return text.text().replacingOccurrences(of: "#", with: "＃")
+        return String(String.UnicodeScalarView(allowed)).replacingOccurrences(of: "#", with: "＃")
     }
 
     @Test("on random text the report accounts for every character: placed in its block or overset")
@@ -39,7 +41,8 @@ extension CommandLineTests {
             try Data("---\nheadline: 随机文字\n---\n\n\(body)\n".utf8).write(to: URL(fileURLWithPath: path))
             let story = try StoryParser.load(path: path)
             // Nothing but white space is lost between the file and the story.
-            #expect(String(String.UnicodeScalarView(story.body.map(\.text).joined().unicodeScalars.filter { !$0.properties.isWhitespace }))
+            // (and the combining grapheme joiners that keep long runs of marks stream-safe).
+            #expect(String(String.UnicodeScalarView(story.body.map(\.text).joined().unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\u{34F}" }))
                     == String(String.UnicodeScalarView(body.unicodeScalars.filter { !$0.properties.isWhitespace })))
             stories[name] = story
             page += "  - story: \(name).md\n    \(placement)\n"
