@@ -8,7 +8,7 @@ PAGE_OUT := out/zjfzb-2021-12-16
 # `make fuzz` runs each fuzz target under libFuzzer for FUZZ_SECONDS (one after the other), growing
 # its corpus in Tests/Fuzz/corpus/TARGET; crashes go to .build-fuzz/artifacts/TARGET/.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= yaml story composer
+FUZZ_TARGETS ?= yaml story composer render
 FUZZ_BUILD := .build-fuzz
 
 # `make install` puts the release binary in $(PREFIX)/bin and Broadsheet's data (fonts configuration and
@@ -43,7 +43,7 @@ fuzz: deps
 		mkdir -p Tests/Fuzz/corpus/$$target $(FUZZ_BUILD)/artifacts/$$target; \
 		dict=Tests/Fuzz/$$target.dict; [ -f $$dict ] && dict=-dict=$$dict || dict=; \
 		echo "fuzzing $$target for $(FUZZ_SECONDS) s"; \
-		SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/release/broadsheet-fuzz $$target -max_total_time=$(FUZZ_SECONDS) \
+		SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=Tests/Fuzz/lsan.supp ASAN_OPTIONS=fast_unwind_on_malloc=0 $(FUZZ_BUILD)/release/broadsheet-fuzz $$target -max_total_time=$(FUZZ_SECONDS) \
 			-max_len=65536 -timeout=60 -rss_limit_mb=4096 -print_final_stats=1 $$dict \
 			-artifact_prefix=$(FUZZ_BUILD)/artifacts/$$target/ Tests/Fuzz/corpus/$$target || exit 1; \
 	done

@@ -27,11 +27,13 @@ let package = Package(
             providers: [.apt(["libturbojpeg0-dev"])]),
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         .systemLibrary(name: "CLCMS2", pkgConfig: "lcms2", providers: [.apt(["liblcms2-dev"])]),
+        // Linux system calls without a glibc wrapper (openat2), through a header of inline functions.
+        .systemLibrary(name: "CLinux"),
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
 
         // Engine: pure Swift, no C, but for the image codecs. Each module imports only the ones listed before it.
         // The vocabulary at the bottom: safe file I/O, calendar dates, images, page geometry, text.
-        .target(name: "BroadsheetFiles"),
+        .target(name: "BroadsheetFiles", dependencies: ["CLinux"]),
         .target(name: "BroadsheetCalendar"),
         // Photos: headers read, and decoded with libjpeg-turbo and libpng whole and as large as they claim, or refused.
         .target(name: "BroadsheetImage", dependencies: ["CTurboJPEG", "CPNG"]),
@@ -99,7 +101,7 @@ let package = Package(
             name: "BroadsheetFuzzing",
             dependencies: [
                 "BroadsheetPipeline", "BroadsheetFiles", "BroadsheetGeometry", "BroadsheetText", "BroadsheetComposer",
-                "BroadsheetDocument", "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout",
+                "BroadsheetDocument", "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout", "BroadsheetCairo",
             ]),
         .executableTarget(name: "broadsheet-fuzz", dependencies: ["BroadsheetFuzzing"]),
 

@@ -90,9 +90,9 @@ final class FrameDrawer {
             guard let origin else { return cairo_glyph_t(index: id, x: glyph.x, y: glyph.y) }
             return cairo_glyph_t(index: id, x: glyph.y - origin.y, y: origin.x - glyph.x)
         }
-        var clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
-        run.text.withCString { text in
-            cairo_show_text_glyphs(cr, text, Int32(run.text.utf8.count), &glyphs, Int32(glyphs.count),
+        var (text, clusters) = Self.cairoText(run)
+        text.withCString { utf8 in
+            cairo_show_text_glyphs(cr, utf8, Int32(text.utf8.count), &glyphs, Int32(glyphs.count),
                                    &clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
         }
         if origin != nil { cairo_restore(cr) }
@@ -130,6 +130,23 @@ final class FrameDrawer {
             path()
             cairo_stroke(cr)
         }
+    }
+
+    /// A run's text and clusters as cairo takes them (see `CairoText`), each cluster's byte count
+    /// following its text.
+    private static func cairoText(_ run: GlyphRun) -> (String, [cairo_text_cluster_t]) {
+        let plain = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
+        guard CairoText.needsReplacing(run.text) else { return (run.text, plain) }
+        var text = ""
+        var clusters: [cairo_text_cluster_t] = []
+        var bytes = Array(run.text.utf8)[...]
+        for cluster in run.clusters {
+            let replaced = CairoText.acceptable(String(decoding: bytes.prefix(cluster.bytes), as: UTF8.self))
+            bytes = bytes.dropFirst(cluster.bytes)
+            text += replaced
+            clusters.append(cairo_text_cluster_t(num_bytes: Int32(replaced.utf8.count), num_glyphs: Int32(cluster.glyphs)))
+        }
+        return (text, clusters)
     }
 
     private func draw(_ image: PlacedImage, _ cr: OpaquePointer, _ purpose: Purpose) throws {

@@ -6,30 +6,46 @@ public enum InputFile {
     /// Largest accepted input text file, in bytes (2 MiB: some 600,000 Chinese characters).
     public static let maximumBytes = 2 * 1024 * 1024
 
+    /// The folder a file named `path` lies in, absolute and with its links resolved: what the
+    /// file's relative paths (`../stories/a.md`) start from, however the file itself was named.
+    public static func folder(of path: String) -> URL {
+        URL(fileURLWithPath: path).absoluteURL.deletingLastPathComponent().resolvingSymlinksInPath()
+    }
+
     public static func read(_ path: String) throws -> String {
         try decode(try readBytes(path, maximumBytes: maximumBytes), file: path)
     }
 
     /// The bytes of a regular file of at most `maximumBytes`; a folder, pipe, socket or device is
-    /// refused saying what it is, before it is opened (opening a named pipe would wait for a writer).
+    /// refused saying what it is, before it is read (it is opened without waiting for a writer).
     public static func readBytes(_ path: String, maximumBytes: Int) throws -> Data {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw FileError(file: path, "file not found or not readable") }
+        defer { close(descriptor) }
+        return try readBytes(descriptor, path: path, maximumBytes: maximumBytes)
+    }
+
+    /// The bytes of the open file `descriptor`, named `path` in errors, with `readBytes`'s checks.
+    static func readBytes(_ descriptor: Int32, path: String, maximumBytes: Int) throws -> Data {
         var status = stat()
-        guard stat(path, &status) == 0 else {
-            throw FileError(file: path, "file not found or not readable")
-        }
+        guard fstat(descriptor, &status) == 0 else { throw FileError(file: path, "file not readable: \(String(cString: strerror(errno)))") }
         if let kind = kind(of: status.st_mode) {
             throw FileError(file: path, "is \(kind), not a regular file")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw FileError(file: path, "file not found or not readable")
-        }
-        defer { try? handle.close() }
         // At most one byte more than allowed: enough to know the file is too large, never all of it.
-        let data = (try? handle.read(upToCount: maximumBytes + 1)) ?? Data()
-        guard data.count <= maximumBytes else {
+        var data = Data(count: maximumBytes + 1)
+        var filled = 0
+        while filled < data.count {
+            let count = data.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else { throw FileError(file: path, "cannot read the file: \(String(cString: strerror(errno)))") }
+            if count == 0 { break }
+            filled += count
+        }
+        guard filled <= maximumBytes else {
             throw FileError(file: path, "file too large: it may hold at most \(maximumBytes / 1024 / 1024) MiB")
         }
-        return data
+        return data.prefix(filled)
     }
 
     /// What a file that is not a regular file is, in words; nil for a regular file.

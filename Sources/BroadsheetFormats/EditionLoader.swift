@@ -24,7 +24,7 @@ public enum EditionLoader {
         let map = try YAMLValue.parse(text, file: path).mapping(what: "an edition file")
         try map.rejectUnknownKeys(["paper", "date", "pages"], in: "the edition")
         guard let paper = try map.string("paper") else { throw map.error("the edition lacks a 'paper' (its name in running heads)") }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let folder = InputFile.folder(of: path)
         let date = try map.date("date")
         let project = ProjectFolder(pageFile: path, allowOutside: allowOutside)
         var pages: [EditionSpec.Page] = []
@@ -49,7 +49,7 @@ public enum EditionLoader {
             if pages.contains(where: { $0.number == number }) {
                 throw (entry["number"] ?? value).error("page number \(number) appears twice in the edition")
             }
-            var page = try PageLoader.load(path: pagePath, gridDirectory: gridDirectory, allowOutside: allowOutside)
+            var page = try PageLoader.load(path: pagePath, gridDirectory: gridDirectory, allowOutside: allowOutside, within: project)
             let section = try entry.string("section")
             if page.masthead == nil {
                 page.folio = Folio(paper: paper, number: number, section: section, date: page.date ?? date)

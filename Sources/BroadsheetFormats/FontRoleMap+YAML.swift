@@ -1,3 +1,4 @@
+import BroadsheetFiles
 import BroadsheetText
 import Foundation
 import Yams
@@ -9,7 +10,7 @@ extension FontRoleMap {
     public static func load(path: String) throws -> FontRoleMap {
         let map = try YAMLValue.parse(try LoaderInput.text(path), file: path).mapping(what: "the role map")
         try map.rejectUnknownKeys(["fontconfig", "roles"], in: "the role map")
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let folder = InputFile.folder(of: path)
         let conf = try map.string("fontconfig") ?? "fonts.conf"
         let rolesMap = try map.required("roles", in: "the role map").mapping(what: "'roles'")
         var roles: [String: Role] = [:]

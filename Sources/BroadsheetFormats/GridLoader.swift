@@ -1,4 +1,5 @@
 import BroadsheetDocument
+import BroadsheetFiles
 import BroadsheetGeometry
 import Foundation
 
@@ -17,14 +18,15 @@ public enum GridLoader {
     public static let maximumTrimSide = Length.mm(2_000)
     public static let bodySizes = Length.pt(3)...Length.pt(72)
 
-    public static func load(path: String) throws -> GridSpec {
-        let text = try LoaderInput.text(path)
+    /// - Parameter project: a page's project, beneath whose folder a grid it names by path is opened.
+    public static func load(path: String, within project: ProjectFolder? = nil) throws -> GridSpec {
+        let text = try LoaderInput.text(path, within: project)
         return try parse(text, file: path, defaultName: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
     }
 
     /// Reads `text`, the contents of the grid file `file`; `defaultName` names a grid without `name:`.
     public static func parse(_ text: String, file: String, defaultName: String) throws -> GridSpec {
-        let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
+        let folder = InputFile.folder(of: file)
         let map = try YAMLValue.parse(text, file: file).mapping(what: "a grid file")
         try map.rejectUnknownKeys(keys, in: "the grid")
         func need<T>(_ key: String, _ read: (String) throws -> T?) throws -> T {

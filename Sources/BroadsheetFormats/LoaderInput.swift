@@ -7,10 +7,11 @@ import BroadsheetImage
 enum LoaderInput {
     /// A text file's contents; a control character anywhere in it (but tab and line ends) is
     /// refused on its line, before any parser sees it.
-    static func text(_ path: String) throws -> String {
+    /// Within `project`, the file is opened beneath the project's folder (see `ProjectFolder`).
+    static func text(_ path: String, within project: ProjectFolder? = nil) throws -> String {
         let text: String
         do {
-            text = try InputFile.read(path)
+            text = try project?.read(path) ?? InputFile.read(path)
         } catch let error as FileError {
             throw DocumentError(error)
         }
@@ -34,9 +35,9 @@ enum LoaderInput {
     static let maximumImageBytes = 128 * 1024 * 1024
 
     /// A photo's bytes, read once, with its header checked.
-    static func image(_ path: String) throws -> SourceImage {
+    static func image(_ path: String, within project: ProjectFolder) throws -> SourceImage {
         do {
-            return try SourceImage(name: path, bytes: try InputFile.readBytes(path, maximumBytes: maximumImageBytes))
+            return try SourceImage(name: path, bytes: try project.readBytes(path, maximumBytes: maximumImageBytes))
         } catch let error as FileError {
             throw DocumentError(error)
         } catch let error as ImageError {

@@ -8,6 +8,9 @@ import Foundation
 public enum PageLoader {
     static let pageKeys = Set(["grid", "lang", "title", "date", "masthead", "blocks", "stories", "colors"]).union(CompositionSettings.keys)
     static let placementKeys: Set<String> = ["column", "columns", "line", "lines"]
+    /// The headline sizes a page may ask for: from a small heading to a 4-inch banner.
+    static let headlineSizes: ClosedRange<Double> = 5...288
+
     static let mastheadKeys: Set<String> = [
         "title", "lines", "date", "weekday", "lunar-date", "issue", "pages-today", "serial-number",
         "postal-code", "hotline", "websites", "digital-edition", "email", "wechat",
@@ -23,15 +26,16 @@ public enum PageLoader {
     /// - Parameters:
     ///   - gridDirectory: where `grid: NAME` is looked up as `NAME.yaml` after the project's own `Layouts/grids`.
     ///   - allowOutside: let the page name files outside its project folder (see `ProjectFolder`).
-    public static func load(path: String, gridDirectory: String, allowOutside: Bool = false) throws -> PageSpec {
-        try parse(try LoaderInput.text(path), file: path, gridDirectory: gridDirectory, allowOutside: allowOutside)
+    ///   - project: an edition's project, beneath whose folder the page file is opened.
+    public static func load(path: String, gridDirectory: String, allowOutside: Bool = false, within project: ProjectFolder? = nil) throws -> PageSpec {
+        try parse(try LoaderInput.text(path, within: project), file: path, gridDirectory: gridDirectory, allowOutside: allowOutside)
     }
 
     /// Reads `text`, the contents of the page file `path`.
     public static func parse(_ text: String, file path: String, gridDirectory: String, allowOutside: Bool = false) throws -> PageSpec {
         let map = try YAMLValue.parse(text, file: path).mapping(what: "a page file")
         try map.rejectUnknownKeys(pageKeys, in: "the page")
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let folder = InputFile.folder(of: path)
         let project = ProjectFolder(pageFile: path, allowOutside: allowOutside)
         let grid = try loadGrid(map.required("grid", in: "the page"), pageFolder: folder, project: project, gridDirectory: gridDirectory)
         let language = try map["lang"].map(LanguageTag.read) ?? .simplifiedChinese
@@ -52,7 +56,7 @@ public enum PageLoader {
             title: try map.string("title") ?? masthead?.title ?? URL(fileURLWithPath: path).lastPathComponent,
             date: try map.date("date"), masthead: masthead, blocks: blocks,
             composition: try CompositionSettings.read(map),
-            autoItems: try map["stories"].map { try AutoItemLoader.load($0, folder: folder) { try resolve($0, folder: folder, project: project, what: $1) } } ?? [])
+            autoItems: try map["stories"].map { try AutoItemLoader.load($0, folder: folder, project: project) { try resolve($0, folder: folder, project: project, what: $1) } } ?? [])
         spec.colors = try HouseColors.read(map["colors"]).over(grid.colors)
         try checkPlacement(spec, blockValues: blockValues)
         try checkSize(spec)
@@ -74,7 +78,7 @@ public enum PageLoader {
             throw value.error("unknown grid '\(name)' (known grids: \(known.joined(separator: ", ")))")
         }
         if namedByPath { try project.check(path, named: name, what: "grid", at: value) }
-        return try GridLoader.load(path: path)
+        return try GridLoader.load(path: path, within: namedByPath ? project : nil)
     }
 
     private static func loadMasthead(_ map: YAMLMapping) throws -> Masthead {
@@ -99,18 +103,21 @@ public enum PageLoader {
             let path = try resolve(storyValue, folder: folder, project: project, what: "story")
             let style = StoryStyle(headlineSize: try map.length("headline-size"), bodyColumns: try map.int("body-columns"),
                                    verticalHeadline: try map.bool("vertical-headline") ?? false)
-            if let columns = style.bodyColumns, columns < 1 {
-                throw map["body-columns"]!.error("'body-columns' must be at least 1")
+            if let columns = style.bodyColumns, !(1...2 * area.columns).contains(columns) {
+                throw map["body-columns"]!.error("'body-columns' must be 1 to \(2 * area.columns) (twice the block's \(area.columns) grid columns), not \(columns)")
+            }
+            if let size = style.headlineSize, !(Self.headlineSizes ~= size.points) {
+                throw map["headline-size"]!.error("'headline-size' must be \(Int(Self.headlineSizes.lowerBound)) to \(Int(Self.headlineSizes.upperBound)) pt, not \(size)")
             }
             let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-            return Block(name: name, area: area, content: .story(try StoryParser.load(path: path), style),
+            return Block(name: name, area: area, content: .story(try StoryParser.load(path: path, within: project), style),
                          sourceLine: value.line)
         }
         if let photoValue = map["photo"] {
             try map.rejectUnknownKeys(placementKeys.union(["photo", "title", "caption", "credit"]), in: "a photo block")
             let area = try loadArea(map)
             let path = try resolve(photoValue, folder: folder, project: project, what: "image")
-            let photo = Photo(image: try LoaderInput.image(path), title: try map.string("title"), caption: try map.string("caption"),
+            let photo = Photo(image: try LoaderInput.image(path, within: project), title: try map.string("title"), caption: try map.string("caption"),
                               credit: try map.string("credit"))
             return Block(name: "photo", area: area, content: .photo(photo), sourceLine: value.line)
         }

@@ -1,4 +1,5 @@
 import BroadsheetDocument
+import BroadsheetFiles
 import BroadsheetText
 import Foundation
 
@@ -9,8 +10,9 @@ public enum StoryParser {
     /// Most characters a story's body may hold (a broadsheet page holds some 7,000).
     public static let maximumCharacters = 200_000
 
-    public static func load(path: String) throws -> Story {
-        try parse(try LoaderInput.text(path), file: path)
+    /// - Parameter project: a page's project, beneath whose folder the story file is opened.
+    public static func load(path: String, within project: ProjectFolder? = nil) throws -> Story {
+        try parse(try LoaderInput.text(path, within: project), file: path)
     }
 
     public static func parse(_ text: String, file: String) throws -> Story {

@@ -10,6 +10,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case story
     /// The line composer on hostile Unicode text.
     case composer
+    /// Hostile text shaped by Pango and drawn by Cairo, through the pipeline.
+    case render
 
     /// Runs one input and returns the input errors it met, which are expected answers; a broken
     /// promise (an error that names no file or line, text lost between the input and the page, a
@@ -20,6 +22,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .yaml: try YAMLTarget.run(input)
         case .story: try StoryTarget.run(input)
         case .composer: try ComposerTarget.run(input)
+        case .render: try RenderTarget.run(input)
         }
     }
 }

@@ -30,7 +30,7 @@ public struct GalleyLayout {
         let rect = grid.rect(for: GridArea(column: 0, columns: columns, line: 0, lines: spec.lines))
         var items: [FrameItem] = []
         let headerLines = try HeadlineStack(grid: grid, house: house).layout(
-            story, size: house.headlineSize(columns: columns), rect: rect, firstLine: 0, setter: &setter, items: &items, block: name)
+            story, size: house.headlineSize(columns: columns), rect: rect, firstLine: 0, setter: &setter, items: &items, block: name).lines
         let body = try StoryBody(story, width: grid.columnWidth, house: house, setter: &setter, block: name)
 
         var pages: [[FrameItem]] = []

@@ -56,6 +56,15 @@ extension TextSetter {
 }
 
 extension HeadlineLines {
+    /// Glyph runs for the lines whose frames end above `bottom`, and how many characters the lines
+    /// below it hold (they are not drawn).
+    func runs(left: Double, top: Double, color: Color, above bottom: Double) -> (items: [FrameItem], overset: Int) {
+        let fitting = lines.indices.filter { top + Double($0) * pitch + size <= bottom + 0.01 }.count
+        let shown = HeadlineLines(lines: Array(lines.prefix(fitting)), size: size, pitch: pitch)
+        let overset = lines.dropFirst(fitting).reduce(0) { $0 + $1.lines.reduce(0) { $0 + $1.characterCount } }
+        return (shown.runs(left: left, top: top, color: color), overset)
+    }
+
     /// Glyph runs for the lines with the first frame top at `top`, each line's box starting at `left`.
     func runs(left: Double, top: Double, color: Color) -> [FrameItem] {
         var items: [FrameItem] = []

@@ -8,10 +8,11 @@ struct HeadlineStack {
     let grid: PageGrid
     let house: HouseStyle
 
-    /// Sets the stack in `rect` from grid line `firstLine` down and returns how many lines it takes.
-    /// `padding` lines are added to the stack's own, the stack centred in them.
+    /// Sets the stack in `rect` from grid line `firstLine` down and returns how many lines it takes
+    /// (at most the block's) and how many of its characters did not fit above the block's foot and
+    /// were not drawn. `padding` lines are added to the stack's own, the stack centred in them.
     func layout(_ story: Story, size headlineSize: Double, rect: Rect, firstLine: Int, padding: Int = 0,
-                setter: inout TextSetter, items: inout [FrameItem], block: String) throws -> Int {
+                setter: inout TextSetter, items: inout [FrameItem], block: String) throws -> (lines: Int, overset: Int) {
         let size = grid.bodySize
         let headline = try setter.headline(story.headline, role: house.headlineRole, size: headlineSize,
                                            width: rect.width, pitchFactor: 1.2, block: block)
@@ -30,10 +31,13 @@ struct HeadlineStack {
         let top = grid.lineY(firstLine)
         let headerBottom = grid.lineY(firstLine + headerLines) - grid.linePitch
         var y = top + max(0, (headerBottom - top - stackHeight) / 2)
+        var overset = 0
         for part in parts {
-            items += part.runs(left: rect.minX, top: y, color: .black)
+            let drawn = part.runs(left: rect.minX, top: y, color: .black, above: rect.maxY)
+            items += drawn.items
+            overset += drawn.overset
             y += part.height + spacing
         }
-        return headerLines
+        return (min(headerLines, grid.linesFitting(height: rect.maxY - top)), overset)
     }
 }

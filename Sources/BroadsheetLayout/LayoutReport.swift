@@ -12,6 +12,9 @@ public struct LayoutReport: Sendable {
         public var linesPerColumn: [Int]
         /// Characters that did not fit in the block.
         public var oversetCharacters: Int
+        /// Characters of the headline stack, teasers or running head that did not fit the block and
+        /// were not drawn (a heading never runs over another block).
+        public var oversetHeadingCharacters = 0
         /// Characters set in the block: with the overset (and jumped) ones, all of its body text.
         public var placedCharacters = 0
         /// The page the story continues on (转版), and how many of its characters went there.
@@ -33,6 +36,6 @@ public struct LayoutReport: Sendable {
     /// Stories continued on another page, with their rest, for the edition to place there.
     public var continuations: [(toPage: Int, story: Story)] = []
 
-    public var overset: [BlockReport] { blocks.filter { $0.oversetCharacters > 0 } }
+    public var overset: [BlockReport] { blocks.filter { $0.oversetCharacters + $0.oversetHeadingCharacters > 0 } }
     public var missingGlyphs: [LocatedGlyphProblem] { glyphProblems.filter { $0.problem.kind == .missing } }
 }

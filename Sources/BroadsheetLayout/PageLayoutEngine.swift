@@ -26,7 +26,12 @@ public struct PageLayoutEngine {
         if let masthead = page.masthead {
             try MastheadLayout(grid: grid).layout(masthead, setter: &setter, items: &items)
         } else if let folio = page.folio {
-            try RunningHeadLayout(grid: grid).layout(folio, setter: &setter, items: &items)
+            let overset = try RunningHeadLayout(grid: grid).layout(folio, setter: &setter, items: &items)
+            if overset > 0 {
+                var head = LayoutReport.BlockReport(name: "running head", kind: "running-head", rect: [], linesPerColumn: [], oversetCharacters: 0)
+                head.oversetHeadingCharacters = overset
+                report.blocks.append(head)
+            }
         }
         var blocks = page.blocks
         var reasons: [String: String] = [:]

@@ -27,13 +27,14 @@ struct StoryLayout {
         let size = grid.bodySize
         var bodyArea = block.area
         let headerLines: Int
+        var headingOverset = 0
         if style.verticalHeadline {
             bodyArea.columns -= try VerticalHeadlineLayout(grid: grid, house: house)
                 .layout(story, style: style, block: block, setter: &setter, items: &items)
             headerLines = 0
         } else {
             let headlineSize = style.headlineSize?.points ?? house.headlineSize(columns: block.area.columns)
-            headerLines = try HeadlineStack(grid: grid, house: house)
+            (headerLines, headingOverset) = try HeadlineStack(grid: grid, house: house)
                 .layout(story, size: headlineSize, rect: rect, firstLine: block.area.line, padding: style.headlinePadding,
                         setter: &setter, items: &items, block: block.name)
         }
@@ -84,6 +85,7 @@ struct StoryLayout {
             name: block.name, kind: "story", rect: [rect.minX, rect.minY, rect.width, rect.height],
             linesPerColumn: poured.columns.map(\.count), oversetCharacters: poured.oversetCharacters,
             placedCharacters: poured.placedCharacters)
+        report.oversetHeadingCharacters = headingOverset
         report.continuesOn = continuation == nil ? nil : style.continuesOn
         let filledRows = poured.columns.map(\.count) + Array(repeating: 0, count: max(0, bodyColumnCount - poured.columns.count))
         report.emptyBodyCells = filledRows.reduce(0) { $0 + max(0, rowsAvailable - $1) }

@@ -22,20 +22,24 @@ struct TeaserBoxLayout {
         let inner = Rect(x: rect.minX + padding, y: rect.minY + barHeight + padding,
                          width: rect.width - 2 * padding, height: rect.height - barHeight - 2 * padding)
         var top = inner.minY
+        var overset = 0
         for (index, teaser) in box.teasers.enumerated() {
+            // A teaser that does not fit whole above the box's foot is left out and counted.
+            var teaserItems: [FrameItem] = []
+            let teaserTop = top
             if index > 0 {
                 top += size * 0.6
-                items.append(.rule(Rule(from: Point(x: inner.minX, y: top), to: Point(x: inner.maxX, y: top), width: 0.3)))
+                teaserItems.append(.rule(Rule(from: Point(x: inner.minX, y: top), to: Point(x: inner.maxX, y: top), width: 0.3)))
                 top += size * 0.8
             }
             if let kicker = teaser.kicker {
                 let lines = try setter.headline(kicker, role: "song", size: size, width: inner.width, alignment: .left, block: block.name)
-                items += lines.runs(left: inner.minX, top: top, color: .black)
+                teaserItems += lines.runs(left: inner.minX, top: top, color: .black)
                 top += lines.height + size * 0.5
             }
             let headline = try setter.headline(teaser.headline, role: "hei-bold", size: size * 1.3, width: inner.width,
                                                pitchFactor: 1.3, alignment: .left, block: block.name)
-            items += headline.runs(left: inner.minX, top: top, color: .black)
+            teaserItems += headline.runs(left: inner.minX, top: top, color: .black)
             // The page reference stands flush right on the headline's last line when it has room, else below it.
             let page = try setter.headline(teaser.page, role: "hei-bold", size: size * 1.1, width: inner.width,
                                            alignment: .right, block: block.name)
@@ -43,16 +47,23 @@ struct TeaserBoxLayout {
             let pageWidth = page.lines.first.map { $0.lines[0].end - $0.lines[0].start } ?? 0
             if lastLineEnd + pageWidth + size <= inner.width {
                 let lastTop = top + headline.height - headline.size
-                items += page.runs(left: inner.minX, top: lastTop + (headline.size - page.size) * IdeographicEmBox.ascent, color: .newsRed)
+                teaserItems += page.runs(left: inner.minX, top: lastTop + (headline.size - page.size) * IdeographicEmBox.ascent, color: .newsRed)
                 top += headline.height
             } else {
                 top += headline.height + size * 0.4
-                items += page.runs(left: inner.minX, top: top, color: .newsRed)
+                teaserItems += page.runs(left: inner.minX, top: top, color: .newsRed)
                 top += page.height
             }
+            if top > inner.maxY + 0.5 || overset > 0 {
+                overset += [teaser.kicker, teaser.headline, teaser.page].compactMap { $0?.count }.reduce(0, +)
+                top = teaserTop
+            } else {
+                items += teaserItems
+            }
         }
-        let overflow = top > inner.maxY + 0.5
-        return LayoutReport.BlockReport(name: block.name, kind: "teasers", rect: [rect.minX, rect.minY, rect.width, rect.height],
-                                        linesPerColumn: [], oversetCharacters: overflow ? box.teasers.last.map { $0.headline.count } ?? 0 : 0)
+        var report = LayoutReport.BlockReport(name: block.name, kind: "teasers", rect: [rect.minX, rect.minY, rect.width, rect.height],
+                                              linesPerColumn: [], oversetCharacters: 0)
+        report.oversetHeadingCharacters = overset
+        return report
     }
 }

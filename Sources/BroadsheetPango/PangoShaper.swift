@@ -43,17 +43,24 @@ public final class PangoShaper: TextShaper {
         return result
     }
 
+    /// A control character, which Pango is not given: a NUL ends its UTF-8 validation early, and
+    /// others among emoji sequences make Pango 1.50's itemizer abort (`run_end != run_start`). The
+    /// loaders refuse control characters; text from elsewhere is shaped with U+FFFD in their place.
+    static func isStoodIn(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control
+    }
+
     /// The most scalars of one grapheme cluster handed to HarfBuzz: Debian's HarfBuzz 6 takes time
     /// quadratic in a cluster's length (a run of 40,000 combining marks takes seconds), and marks past
     /// these stack on the same spot anyway.
     static let maximumClusterScalars = 64
 
     /// The text as Pango can shape it in linear time and without failing: each grapheme cluster cut
-    /// to `maximumClusterScalars` scalars, and a NUL (which ends Pango's UTF-8 validation early) set as
-    /// U+FFFD; with, for each of its scalars, the original scalars it stands for. Nil when `text`
-    /// needs neither.
+    /// to `maximumClusterScalars` scalars, and each control character set as U+FFFD (see
+    /// `isStoodIn`); with, for each of its scalars, the original scalars it stands for. Nil when
+    /// `text` needs neither.
     static func standIn(for text: String) -> (text: String, pieces: [String.UnicodeScalarView])? {
-        guard text.unicodeScalars.contains(where: { $0.value == 0 }) || text.contains(where: { $0.unicodeScalars.count > maximumClusterScalars })
+        guard text.unicodeScalars.contains(where: isStoodIn) || text.contains(where: { $0.unicodeScalars.count > maximumClusterScalars })
         else { return nil }
         var shaped = String.UnicodeScalarView()
         var pieces: [String.UnicodeScalarView] = []
@@ -61,7 +68,7 @@ public final class PangoShaper: TextShaper {
             let scalars = Array(character.unicodeScalars)
             let kept = min(scalars.count, maximumClusterScalars)
             for index in 0..<kept {
-                shaped.append(scalars[index].value == 0 ? "\u{FFFD}" : scalars[index])
+                shaped.append(isStoodIn(scalars[index]) ? "\u{FFFD}" : scalars[index])
                 pieces.append(String.UnicodeScalarView(index == kept - 1 ? scalars[index...] : scalars[index...index]))
             }
         }

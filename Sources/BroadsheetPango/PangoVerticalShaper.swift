@@ -26,7 +26,9 @@ public final class PangoVerticalShaper: VerticalTextShaper {
         g_object_unref(UnsafeMutableRawPointer(horizontal))
     }
 
+    /// Control characters are shaped, and kept in the units' text, as U+FFFD (see `PangoShaper.isStoodIn`).
     public func shapeVertical(_ text: String, style: TextStyle) throws -> VerticalShapedText {
+        let text = String(String.UnicodeScalarView(text.unicodeScalars.map { PangoShaper.isStoodIn($0) ? "\u{FFFD}" : $0 }))
         var units: [VerticalUnit] = []
         var problems: [GlyphProblem] = []
         var offset = 0

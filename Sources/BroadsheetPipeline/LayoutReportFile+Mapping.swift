@@ -7,10 +7,11 @@ extension LayoutReportFile {
         self.page = page
         blocks = report.blocks.map {
             Block(name: $0.name, kind: $0.kind, rectPt: $0.rect, linesPerColumn: $0.linesPerColumn,
-                  placedCharacters: $0.placedCharacters, oversetCharacters: $0.oversetCharacters, continuesOnPage: $0.continuesOn,
+                  placedCharacters: $0.placedCharacters, oversetCharacters: $0.oversetCharacters,
+                  oversetHeadingCharacters: $0.oversetHeadingCharacters, continuesOnPage: $0.continuesOn,
                   jumpedCharacters: $0.jumpedCharacters, placement: $0.placement, flaggedLines: $0.flaggedLines.map(FlaggedLine.init))
         }
-        overset = report.overset.map { Overset(block: $0.name, characters: $0.oversetCharacters) }
+        overset = report.overset.map { Overset(block: $0.name, characters: $0.oversetCharacters + $0.oversetHeadingCharacters) }
         glyphProblems = report.glyphProblems.map {
             GlyphProblemEntry(block: $0.block, kind: $0.problem.kind.rawValue, character: String($0.problem.character),
                               codePoints: $0.problem.codePoints, offset: $0.problem.offset)

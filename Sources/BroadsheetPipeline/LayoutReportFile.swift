@@ -27,6 +27,8 @@ public struct LayoutReportFile: Codable, Sendable, Equatable {
         public var linesPerColumn: [Int]
         public var placedCharacters: Int
         public var oversetCharacters: Int
+        /// Characters of the headline stack, teasers or running head that did not fit the block (not drawn).
+        public var oversetHeadingCharacters: Int
         /// The page the story continues on (转版), and how many of its characters went there.
         public var continuesOnPage: Int?
         public var jumpedCharacters: Int

@@ -38,7 +38,8 @@ extension RenderSession {
     public func check(_ report: LayoutReport, file: String, policy: RunPolicy) throws {
         var failures: [String] = []
         for block in report.overset {
-            let message = "\(file): overset: block '\(block.name)' has \(block.oversetCharacters) characters that do not fit"
+            let heading = block.oversetHeadingCharacters > 0 ? " (\(block.oversetHeadingCharacters) of its headings, not drawn)" : ""
+            let message = "\(file): overset: block '\(block.name)' has \(block.oversetCharacters + block.oversetHeadingCharacters) characters that do not fit\(heading)"
             if policy.allowOverset { warn(message) } else { failures.append(message) }
         }
         for located in report.glyphProblems {

@@ -80,21 +80,45 @@ struct PressFinisher {
         }
     }
 
-    /// Converts an RGB image XObject to DeviceCMYK through the output profile.
+    /// Converts an image XObject to DeviceCMYK: an RGB one through the output profile, a grey one
+    /// (cairo writes a photo of greys as DeviceGray) to the black plate.
     private func separateImage(_ image: QPDFDocument.Object, in pdf: QPDFDocument, _ path: String) throws {
         // A stencil mask paints in the current fill colour, which the content stream sets.
         if let mask = pdf.value(image, "ImageMask"), pdf.bool(mask) { return }
         guard pdf.value(image, "SMask") == nil, pdf.value(image, "Mask") == nil else {
             throw RenderError(file: path, "image \(pdf.objectID(image)) has a soft mask, which PDF/X-1a forbids")
         }
-        guard let space = pdf.value(image, "ColorSpace"), pdf.isName(space, "DeviceRGB"),
-              let bits = pdf.value(image, "BitsPerComponent"), pdf.integer(bits) == 8 else {
-            throw RenderError(file: path, "image \(pdf.objectID(image)) is not 8-bit DeviceRGB, which Broadsheet cannot separate")
+        guard let space = pdf.value(image, "ColorSpace"), let bitsValue = pdf.value(image, "BitsPerComponent"),
+              let widthValue = pdf.value(image, "Width") else {
+            throw RenderError(file: path, "image \(pdf.objectID(image)) has no colour space, depth or width")
         }
-        let rgb = try pdf.streamData(image)
-        try pdf.replaceData(image, with: separator.separate(rgb: rgb))
+        let bits = pdf.integer(bitsValue), width = pdf.integer(widthValue)
+        let samples = try pdf.streamData(image)
+        let cmyk: [UInt8]
+        switch (pdf.isName(space, "DeviceRGB"), pdf.isName(space, "DeviceGray"), bits) {
+        case (true, _, 8): cmyk = separator.separate(rgb: samples)
+        case (_, true, 8): cmyk = separator.separate(grey: samples)
+        // A photo of black and white alone (cairo writes it 1 bit deep, rows padded to whole bytes).
+        case (_, true, 1): cmyk = separator.separate(grey: Self.expand(bits: samples, width: width))
+        default:
+            throw RenderError(file: path, "image \(pdf.objectID(image)) is \(bits)-bit in a colour space Broadsheet cannot separate")
+        }
+        pdf.set(image, "BitsPerComponent", try pdf.parse("8"))
+        try pdf.replaceData(image, with: cmyk)
         pdf.set(image, "ColorSpace", pdf.name("DeviceCMYK"))
         pdf.remove(image, "Interpolate")
+    }
+
+    /// 1-bit grey samples, rows padded to whole bytes, as 8-bit ones (0 or 255).
+    static func expand(bits: [UInt8], width: Int) -> [UInt8] {
+        let rowBytes = (width + 7) / 8
+        guard rowBytes > 0 else { return [] }
+        var grey: [UInt8] = []
+        grey.reserveCapacity(bits.count / rowBytes * width)
+        for row in stride(from: 0, to: bits.count - rowBytes + 1, by: rowBytes) {
+            for x in 0..<width { grey.append(bits[row + x / 8] & (0x80 >> (x % 8)) != 0 ? 255 : 0) }
+        }
+        return grey
     }
 
     /// PDF/X-1a:2003 (ISO 15930-4 §6.2.2, §6.7): an OutputIntent of subtype GTS_PDFX naming the printing

@@ -101,3 +101,29 @@ struct FaultTests {
         }
     }
 }
+
+/// Photos of every PNG colour type in the printer's PDF.
+@Suite("Press photos")
+struct PressPhotoTests {
+    @Test("grey, 16-bit grey, grey+alpha, 1-bit and all-grey RGB photos go to the black plate alone; a palette photo with transparency is separated",
+          arguments: [("grey8.png", true), ("grey16.png", true), ("grey-alpha.png", true), ("bilevel.png", true),
+                      ("rgb-all-grey.png", true), ("palette-trns.png", false)])
+    func photoKinds(name: String, grey: Bool) throws {
+        let folder = try TestSupport.temporaryFolder()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Layouts"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: ImageDecoderTests.images.appendingPathComponent(name), to: folder.appendingPathComponent("photo.png"))
+        try "grid: tabloid-6col\nblocks:\n  - photo: photo.png\n    column: 1\n    columns: 2\n    line: 1\n    lines: 12\n"
+            .write(to: folder.appendingPathComponent("page.yaml"), atomically: true, encoding: .utf8)
+        let pdf = folder.appendingPathComponent("press.pdf").path
+        let result = try TestSupport.run(TestSupport.broadsheet, ["render", folder.appendingPathComponent("page.yaml").path, "--press", "-o", pdf])
+        #expect(result.status == 0, "\(result.error)")
+        let coverage = try TestSupport.run("/usr/bin/gs", ["-q", "-dNOPAUSE", "-dBATCH", "-r20", "-sDEVICE=inkcov", "-o", "-", pdf])
+        let inks = coverage.output.split(separator: " ").compactMap { Double($0) }.prefix(4)
+        try #require(inks.count == 4, "\(coverage.output)")
+        if grey {
+            #expect(inks.prefix(3).allSatisfy { $0 == 0 } && inks[inks.startIndex + 3] > 0, "\(name): C M Y K = \(Array(inks))")
+        } else {
+            #expect(inks.prefix(3).contains { $0 > 0 }, "\(name): C M Y K = \(Array(inks))")
+        }
+    }
+}

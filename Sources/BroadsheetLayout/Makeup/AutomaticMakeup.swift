@@ -40,9 +40,10 @@ struct AutomaticMakeup {
                 content = .photo(photo)
             }
             let jump = entry.cut ? "; rest continues on page \(jumpPage ?? 0)" : ""
+            let cut = makeup.searchCut ? "; search cut after \(PageMakeup.searchBudget) partitions: the best arrangement found by then" : ""
             let size = entry.headlineSize.map { "; headline \(Int($0))pt" } ?? ""
             return Placed(block: Block(name: item.name, area: entry.area, content: content, sourceLine: item.sourceLine),
-                          reason: "column \(entry.area.column + 1), line \(entry.area.line + 1)\(size)\(jump); \(entry.reason)")
+                          reason: "column \(entry.area.column + 1), line \(entry.area.line + 1)\(size)\(jump); \(entry.reason)\(cut)")
         }
     }
 

@@ -30,9 +30,10 @@ final class MakeupMeasure {
         let key = "\(item)/\(columns)/\(size)"
         if let known = headerLineCounts[key] { return known }
         var scratch: [FrameItem] = []
-        let rect = grid.rect(for: GridArea(column: 0, columns: columns, line: 0, lines: 1))
+        // Measured in a rectangle as tall as the grid, which no headline stack that could be placed outgrows.
+        let rect = grid.rect(for: GridArea(column: 0, columns: columns, line: 0, lines: grid.lines))
         let lines = try HeadlineStack(grid: grid, house: house)
-            .layout(story, size: size, rect: rect, firstLine: 0, setter: &setter, items: &scratch, block: "measure")
+            .layout(story, size: size, rect: rect, firstLine: 0, setter: &setter, items: &scratch, block: "measure").lines
         headerLineCounts[key] = lines
         return lines
     }

@@ -18,6 +18,11 @@ struct PageMakeup {
     let jumpPage: Int?
     let pageColumns: Int
     private var memo: [Key: MakeupPlan] = [:]
+    /// Partitions weighed so far. Past `searchBudget` each region takes its first workable partition
+    /// only, so the search ends in bounded time and memory whatever the page; `searchCut` says so.
+    private var evaluations = 0
+    static let searchBudget = 20_000
+    private(set) var searchCut = false
     /// Units: single items, or a photo kept with its story (the photo on top).
     private let units: [[Int]]
     /// The page's lead (头条): its first story that does not continue one from another page.
@@ -67,6 +72,9 @@ struct PageMakeup {
         let key = Key(area: area, units: range)
         if let known = memo[key] { return known }
         var plan: MakeupPlan
+        evaluations += 1
+        let exhaustive = evaluations <= Self.searchBudget
+        if !exhaustive { searchCut = true }
         if range.isEmpty {
             plan = MakeupPlan(cost: Double(area.lines * area.columns) * MakeupCost.emptyCell)
         } else if range.count == 1 {
@@ -79,9 +87,10 @@ struct PageMakeup {
                 let below = GridArea(column: area.column, columns: area.columns, line: area.line + height + 1, lines: area.lines - height - 1)
                 let candidate = top + (try fill(below, (range.lowerBound + 1)..<range.upperBound))
                 if candidate.cost < plan.cost { plan = candidate }
+                if !exhaustive && plan.cost < .infinity { break }
             }
             // Side by side: the first units on the left, the rest on the right.
-            for split in 1..<area.columns {
+            for split in 1..<area.columns where exhaustive || plan.cost == .infinity {
                 let left = GridArea(column: area.column, columns: split, line: area.line, lines: area.lines)
                 let right = GridArea(column: area.column + split, columns: area.columns - split, line: area.line, lines: area.lines)
                 for middle in (range.lowerBound + 1)..<range.upperBound {
@@ -92,6 +101,7 @@ struct PageMakeup {
                     let collisions = MakeupPlan.headlinesSideBySide(leftPlan, rightPlan, boundary: area.column + split)
                     candidate.cost += Double(collisions) * MakeupCost.headlinesSideBySide
                     if candidate.cost < plan.cost { plan = candidate }
+                    if !exhaustive && plan.cost < .infinity { break }
                 }
             }
         }
