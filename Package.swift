@@ -70,7 +70,7 @@ let package = Package(
         .target(
             name: "BroadsheetPress",
             dependencies: [
-                "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetGeometry", "BroadsheetFrame", "BroadsheetCairo",
+                "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetFrame", "BroadsheetCairo",
                 "CQPDF", "CLCMS2",
             ]),
 

@@ -16,6 +16,11 @@ final class ImageLoader {
     }
 
     private var surfaces: [Request: OpaquePointer] = [:]
+    private let decodings: DecodedImageCache
+
+    init(decodings: DecodedImageCache) {
+        self.decodings = decodings
+    }
 
     /// - Parameter maximumWidth: a raster that shows the image at most this many pixels wide may get a
     ///   JPEG decoded at a smaller DCT scale (a thumbnail need not decode the full photo).
@@ -24,7 +29,7 @@ final class ImageLoader {
         if let cached = surfaces[request] { return cached }
         let decoded: DecodedImage
         do {
-            decoded = try image.decoded(maximumWidth: maximumWidth)
+            decoded = try decodings.decoded(image, maximumWidth: maximumWidth)
         } catch let error as ImageError {
             throw RenderError(file: error.file, error.message)
         }

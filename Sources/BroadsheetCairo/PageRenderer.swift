@@ -1,5 +1,6 @@
 import BroadsheetCalendar
 import BroadsheetFrame
+import BroadsheetImage
 import CPangoCairo
 import Foundation
 
@@ -7,9 +8,12 @@ import Foundation
 /// PNG proof or thumbnail, into memory: writing the bytes to a file is the caller's, so that a run's
 /// outputs reach the disk together, whole or not at all. `output` names the file in errors.
 public final class PageRenderer {
-    private let drawer = FrameDrawer()
+    private let drawer: FrameDrawer
 
-    public init() {}
+    /// - Parameter decodings: decoded photos to share with other renderers (a session's).
+    public init(decodings: DecodedImageCache = DecodedImageCache()) {
+        drawer = FrameDrawer(images: ImageLoader(decodings: decodings))
+    }
 
     /// A PDF with one page per frame; the first frame's metadata describes the document.
     public func pdf(_ frames: [PageFrame], output: String) throws -> Data {

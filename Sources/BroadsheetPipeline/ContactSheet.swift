@@ -16,6 +16,6 @@ extension RenderSession {
         case .width(let width): (width, nil)
         case .height(let height): (nil, height)
         }
-        try writeFile(try PageRenderer().contactSheet(frames, pageWidth: width, pageHeight: height, columns: columns, output: path), to: path)
+        try writeFile(try renderer().contactSheet(frames, pageWidth: width, pageHeight: height, columns: columns, output: path), to: path)
     }
 }

@@ -58,10 +58,10 @@ extension RenderSession {
                 if edition.pages.contains(where: { press.settings(for: $0.spec) != nil }) {
                     throw RunFailure("\(path): the printer's PDF is written one file per page; name a folder (-o \(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)/)")
                 }
-                let pdf = try PageRenderer().pdf(edition.pages.map(\.frame), output: path)
+                let pdf = try renderer().pdf(edition.pages.map(\.frame), output: path)
                 rendered.append(RenderedOutput(path: path, data: try PageLabels.apply(edition.numbers.map(String.init), to: pdf, output: path)))
             case .png(let path, let dpi):
-                rendered.append(RenderedOutput(path: path, data: try PageRenderer().png(edition.pages.map(\.frame), dpi: dpi, output: path)))
+                rendered.append(RenderedOutput(path: path, data: try renderer().png(edition.pages.map(\.frame), dpi: dpi, output: path)))
             }
         }
         try commit(rendered)
@@ -75,8 +75,8 @@ extension RenderSession {
             let base = EditionOutput.base(folder, number)
             let start = Date()
             let pdf = try press.settings(for: page.spec).map { try pressPDF(page, settings: $0, output: base + ".pdf") }
-                ?? PageRenderer().pdf([page.frame], output: base + ".pdf")
-            let png = try PageRenderer().png([page.frame], dpi: dpi, output: base + ".png")
+                ?? renderer().pdf([page.frame], output: base + ".pdf")
+            let png = try renderer().png([page.frame], dpi: dpi, output: base + ".png")
             progress?(String(format: "page %d of %d: %@.pdf, .png (%.2f s)", number, count, base, Date().timeIntervalSince(start)))
             return [RenderedOutput(path: base + ".pdf", data: pdf), RenderedOutput(path: base + ".png", data: png)]
         }.flatMap { $0 }

@@ -34,10 +34,10 @@ extension RenderSession {
             switch output {
             case .pdf(let path):
                 let data = try settings.map { try pressPDF(page, settings: $0, output: path) }
-                    ?? PageRenderer().pdf([page.frame], output: path)
+                    ?? renderer().pdf([page.frame], output: path)
                 return RenderedOutput(path: path, data: data)
             case .png(let path, let dpi):
-                return RenderedOutput(path: path, data: try PageRenderer().png([page.frame], dpi: dpi, output: path))
+                return RenderedOutput(path: path, data: try renderer().png([page.frame], dpi: dpi, output: path))
             }
         })
     }
@@ -53,6 +53,6 @@ extension RenderSession {
         let condition = try settings.outputProfile.map {
             try OutputCondition.custom(file: $0.file, bytes: $0.bytes, identifier: settings.outputCondition)
         } ?? shippedNewsprint()
-        return try PressPDFWriter(condition: condition, inkLimit: settings.inkLimit).pdf(sheet, output: output)
+        return try PressPDFWriter(condition: condition, inkLimit: settings.inkLimit, decodings: decodedImages).pdf(sheet, output: output)
     }
 }

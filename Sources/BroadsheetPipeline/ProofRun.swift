@@ -21,7 +21,7 @@ extension RenderSession {
     public func write(_ proof: PageProof, of page: LaidOutPage, to paths: [String], dpi: Double) throws {
         try refuseOverwriting(inputs: page.spec.inputFiles, with: paths)
         try commit(try concurrently(paths) { path in
-            RenderedOutput(path: path, data: try PageRenderer().proof(page.frame, overlay: proof.overlay, asPDF: path.hasSuffix(".pdf"),
+            RenderedOutput(path: path, data: try renderer().proof(page.frame, overlay: proof.overlay, asPDF: path.hasSuffix(".pdf"),
                                                                        dpi: dpi, output: path))
         })
     }

@@ -1,6 +1,8 @@
+import BroadsheetCairo
 import BroadsheetDocument
 import BroadsheetFiles
 import BroadsheetFormats
+import BroadsheetImage
 import BroadsheetLayout
 import BroadsheetPango
 import BroadsheetPress
@@ -24,6 +26,8 @@ public final class RenderSession: @unchecked Sendable {
     private var newsprintProfile: Data?
     /// How many font libraries this session has built: one at most.
     public private(set) var fontLibrariesBuilt = 0
+    /// Photos decoded for this session's outputs, each at most once per size it is shown at.
+    public let decodedImages = DecodedImageCache()
 
     /// The shapers layout sets text with.
     public struct Shapers {
@@ -74,6 +78,11 @@ public final class RenderSession: @unchecked Sendable {
             return bytes
         }
         return .shippedNewsprint(file: file, bytes: bytes)
+    }
+
+    /// A renderer drawing with the session's decoded photos.
+    func renderer() -> PageRenderer {
+        PageRenderer(decodings: decodedImages)
     }
 
     /// A layout engine on the session's shapers, for use inside `shaping`.

@@ -1,5 +1,6 @@
 import BroadsheetCairo
 import BroadsheetFrame
+import BroadsheetImage
 import Foundation
 
 /// Writes the printer's PDF of a sheet: cairo draws it in stand-in colours (it writes RGB only), then
@@ -9,9 +10,13 @@ public struct PressPDFWriter {
     /// Total ink of photos, in percent.
     public let inkLimit: Double
 
-    public init(condition: OutputCondition, inkLimit: Double) {
+    /// Decoded photos, shared with other renderers.
+    public let decodings: DecodedImageCache
+
+    public init(condition: OutputCondition, inkLimit: Double, decodings: DecodedImageCache = DecodedImageCache()) {
         self.condition = condition
         self.inkLimit = inkLimit
+        self.decodings = decodings
     }
 
     public func pdf(_ sheet: PressSheet, output path: String) throws -> Data {
@@ -23,6 +28,6 @@ public struct PressPDFWriter {
                                      separator: try PhotoSeparator(profile: profile, inkLimit: inkLimit),
                                      sheetHeight: sheet.height, trimBox: sheet.trimBox, bleedBox: sheet.bleedBox,
                                      date: sheet.page.metadata.documentDate)
-        return try finisher.finish(try PageRenderer().keyedPDF(sheet, key: key, output: path), reportedAs: path)
+        return try finisher.finish(try PageRenderer(decodings: decodings).keyedPDF(sheet, key: key, output: path), reportedAs: path)
     }
 }

@@ -7,7 +7,7 @@ import Testing
 struct PipelineSessionTests {
     let session = RenderSession(home: BroadsheetHome(root: TestSupport.root), fontCache: TestSupport.fontCache, warn: { _ in })
 
-    @Test("PDF, PNG, press PDF, proof and thumbnail of one page build the session's font library once")
+    @Test("PDF, PNG, press PDF, proof and thumbnail of one page build the session's font library once and decode its photo once")
     func oneFontLibrary() throws {
         let folder = try TestSupport.temporaryFolder()
         func output(_ name: String) -> String { folder.appendingPathComponent(name).path }
@@ -19,6 +19,8 @@ struct PipelineSessionTests {
         try session.writeThumbnail([.page(page)], to: output("thumb.png"), size: .width(120))
         _ = try session.layOutEdition(TestSupport.root.appendingPathComponent("Layouts/examples/edition-2021-12-16/edition.yaml").path)
         #expect(session.fontLibrariesBuilt == 1)
+        // The example's photo is a PNG, decoded at full size whatever size it is drawn at.
+        #expect(session.decodedImages.decodings == 1)
         for name in ["page.pdf", "page.png", "press.pdf", "proof.png", "thumb.png"] {
             #expect(FileManager.default.fileExists(atPath: output(name)), "\(name)")
         }
