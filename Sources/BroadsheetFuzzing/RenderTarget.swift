@@ -28,12 +28,16 @@ enum RenderTarget {
         ]
         let page = PageSpec(file: FuzzFixtures.page, grid: StoryTarget.grid, language: language, title: headline, date: nil,
                             masthead: nil, blocks: blocks)
-        let laidOut = try session.layOut(page)
-        try LayoutChecks.finite(laidOut.frame)
-        try LayoutChecks.accounts(for: story, laidOut.report.blocks[0])
-        let renderer = PageRenderer()
-        _ = try renderer.pdf([laidOut.frame], output: "fuzz.pdf")
-        _ = try renderer.png([laidOut.frame], dpi: 12, output: "fuzz.png")
-        return []
+        // A headline that cannot be set at all (a vertical one wider than its block) is a located input error.
+        var errors: [DocumentError] = []
+        try FuzzFixtures.expectingLocatedErrors(file: FuzzFixtures.story, text: nil, errors: &errors) {
+            let laidOut = try session.layOut(page)
+            try LayoutChecks.finite(laidOut.frame)
+            try LayoutChecks.accounts(for: story, laidOut.report.blocks[0])
+            let renderer = PageRenderer()
+            _ = try renderer.pdf([laidOut.frame], output: "fuzz.pdf")
+            _ = try renderer.png([laidOut.frame], dpi: 12, output: "fuzz.png")
+        }
+        return errors
     }
 }
