@@ -3,9 +3,15 @@ import BroadsheetText
 extension KinsokuLevel {
     /// May a line break fall between `before` and `after`? Units never split at any level: Latin
     /// words and numbers, a number and the unit after it, a doubled dash or ellipsis (clreq §3.1.5).
-    func mayBreak(between before: CharacterClass, and after: CharacterClass, language: LanguageTag) -> Bool {
+    /// `beforeSpace` is the class before the spaces when `before` is a space: a stray space beside a
+    /// mark (pasted-copy noise, 。 ” or “ 他) is no break where the mark itself may not stand.
+    func mayBreak(between before: CharacterClass, and after: CharacterClass, beforeSpace: CharacterClass?,
+                  language: LanguageTag) -> Bool {
         if after == .space { return false }
-        if before == .space { return true }
+        if before == .space {
+            guard self != .none, let beforeSpace else { return true }
+            return mayStart(after, language: language) && mayEnd(beforeSpace)
+        }
         if before == .latin && after == .latin { return false }
         if before == .dashOrEllipsis && after == .dashOrEllipsis { return false }
         // Korean breaks between words, at spaces only: a Hangul word is never split.

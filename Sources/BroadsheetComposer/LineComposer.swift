@@ -3,9 +3,10 @@ import BroadsheetText
 /// Breaks a shaped paragraph into lines of a given width and positions every cluster on them.
 ///
 /// Punctuation is adjusted first (the style's widths and adjacent-mark compression, clreq §3.1.6),
-/// then lines are chosen by first fit over the breaks the kinsoku level allows, compressing before
-/// pushing a character down (clreq §3.1.4), and set flush to both edges by priority (§3.5). A
-/// paragraph's last line is set at natural width and never holds a lone character (§3.4.4).
+/// then the paragraph's lines are chosen together (total fit) over the breaks the kinsoku level
+/// allows, compressing before pushing a character down (clreq §3.1.4) and spreading no line where
+/// another choice avoids it, and set flush to both edges by priority (§3.5). A paragraph's last line
+/// is set at natural width and where it can never holds a lone character (§3.4.4).
 public struct LineComposer: Sendable {
     public enum Alignment: Sendable {
         /// Body text: both edges flush, the last line of a paragraph flush left.
@@ -58,8 +59,14 @@ public struct LineComposer: Sendable {
     /// Composes `text` into lines of `width` points.
     public func compose(_ text: ShapedText, width: Double) -> [ComposedLine] {
         let analysis = ParagraphAnalysis(text, options: options)
-        var breaks = lineBreaks(analysis, width: width, from: analysis.firstNonSpace(from: 0))
-        if options.avoidsLoneCharacter { avoidLoneCharacter(analysis, width: width, breaks: &breaks) }
+        let first = analysis.firstNonSpace(from: 0)
+        // An unbounded measure (a natural width wanted) holds the whole paragraph on one line.
+        let breaks = !width.isFinite ? [(first..<analysis.count, LineEnd(end: analysis.count))] : analysis.totalFit(from: first) { start, endsParagraph in
+            let indent = start == first ? options.firstLineIndent : 0
+            return .init(available: width - indent, indent: indent, justify: options.alignment == .justified && !endsParagraph,
+                         onGrid: options.alignment == .justified,
+                         endsParagraph: endsParagraph, isFirstLine: start == first, avoidsLoneCharacter: options.avoidsLoneCharacter)
+        }
         return breaks.enumerated().map { number, line in
             // A line counts the spaces skipped before the next line too, so the counts add up to the paragraph's.
             let counted = (number == 0 ? 0 : line.range.lowerBound)..<(number + 1 < breaks.count ? breaks[number + 1].range.lowerBound : analysis.count)
@@ -68,45 +75,11 @@ public struct LineComposer: Sendable {
         }
     }
 
-    private typealias Break = (range: Range<Int>, end: LineEnd)
-
-    private func lineBreaks(_ analysis: ParagraphAnalysis, width: Double, from first: Int, isFirstLine: Bool = true) -> [Break] {
-        var breaks: [Break] = []
-        var start = first
-        while start < analysis.count {
-            let indent = breaks.isEmpty && isFirstLine ? options.firstLineIndent : 0
-            let end = analysis.lineEnd(from: start, available: width - indent)
-            breaks.append((start..<end.end, end))
-            start = analysis.firstNonSpace(from: end.end)
-        }
-        return breaks
-    }
-
-    /// clreq §3.4.4: when the last line would hold one character (with its punctuation), end the line
-    /// before it one unit earlier, so two or more characters go down together.
-    private func avoidLoneCharacter(_ analysis: ParagraphAnalysis, width: Double, breaks: inout [Break]) {
-        guard breaks.count >= 2, let last = breaks.last else { return }
-        let characters = last.range.filter { !analysis.classes[$0].isFullWidthPunctuation && analysis.classes[$0] != .space }
-        guard characters.count == 1 else { return }
-        let previous = breaks[breaks.count - 2]
-        let indent = breaks.count == 2 ? options.firstLineIndent : 0
-        let shorter = analysis.lineEnd(from: previous.range.lowerBound, available: width - indent,
-                                       limit: previous.range.upperBound - 1)
-        guard !shorter.forced, shorter.end > previous.range.lowerBound, shorter.end < previous.range.upperBound else { return }
-        let rest = lineBreaks(analysis, width: width, from: analysis.firstNonSpace(from: shorter.end), isFirstLine: false)
-        guard rest.count == 1 else { return }
-        breaks.removeLast(2)
-        breaks.append((previous.range.lowerBound..<shorter.end, shorter))
-        breaks += rest
-    }
-
     private func place(_ analysis: ParagraphAnalysis, _ range: Range<Int>, width: Double, indent: Double,
                        endsParagraph: Bool, line: LineEnd, counted: Range<Int>) -> ComposedLine {
-        var visibleEnd = range.upperBound
-        while visibleEnd > range.lowerBound && analysis.classes[visibleEnd - 1] == .space { visibleEnd -= 1 }
         // A hanging mark stands after the line's end; the rest of the line is set without it.
-        let hanging = line.hangs ? visibleEnd - 1 : nil
-        if let hanging { visibleEnd = hanging }
+        let visibleEnd = analysis.visibleEnd(of: range, hangs: line.hangs)
+        let hanging = line.hangs ? visibleEnd : nil
         let available = width - indent
         let justify = options.alignment == .justified && !endsParagraph
         let setting = analysis.setting(range, visibleEnd: visibleEnd, available: available, justify: justify)

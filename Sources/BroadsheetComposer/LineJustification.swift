@@ -10,6 +10,10 @@ extension ParagraphAnalysis {
         /// Space before each cluster of the line (index 0: none).
         var gaps: [Double]
         var adjustment: Double
+        /// What the line gave up to fit (its natural width less the measure), and the space added to
+        /// each word space.
+        var squeezed = 0.0
+        var wordSpacing = 0.0
     }
 
     func setting(_ range: Range<Int>, visibleEnd: Int, available: Double, justify: Bool) -> LineSetting {
@@ -32,6 +36,8 @@ extension ParagraphAnalysis {
         let natural = widths[...lastVisible].reduce(0, +) + gaps[...lastVisible].reduce(0, +)
         var slack = available - natural
         var adjustment = 0.0
+        let squeezed = max(0, -slack)
+        var wordSpacing = 0.0
         if slack < -1e-9 {
             // Shrink by clreq §3.5.3's priorities; within a level the rightmost marks give up their
             // blanks first, so that as few characters as possible leave the character grid.
@@ -81,6 +87,7 @@ extension ParagraphAnalysis {
                 // Korean justifies between words only; elsewhere a word space takes at most ½ em (clreq §3.5.4).
                 let each = language == .korean ? slack / Double(wordSpaces.count) : min(slack / Double(wordSpaces.count), em / 2)
                 for index in wordSpaces { gaps[index] += each }
+                wordSpacing = each
                 slack -= each * Double(wordSpaces.count)
             }
             if !spreadable.isEmpty && slack > 1e-9 {
@@ -89,7 +96,8 @@ extension ParagraphAnalysis {
                 adjustment = each
             }
         }
-        return LineSetting(widths: widths, shifts: shifts, gaps: gaps, adjustment: adjustment)
+        return LineSetting(widths: widths, shifts: shifts, gaps: gaps, adjustment: adjustment, squeezed: squeezed,
+                           wordSpacing: wordSpacing)
     }
 
     /// Offsets within the line of the spaces after its last visible cluster.

@@ -86,11 +86,14 @@ struct ParagraphAnalysis {
         let isDigit = text.clusters.map { $0.text.first?.isNumber == true && $0.text.first?.isASCII == true }
         (spacingBefore, spacingShrink) = Self.hanLatinSpacing(classes, digits: isDigit, widths: widths, em: em,
                                                               nominal: options.cjkLatinSpacing * em)
+        var beforeSpace: CharacterClass?
         breakAfter = classes.indices.map { index in
+            if classes[index] != .space { beforeSpace = classes[index] }
             guard index + 1 < classes.count else { return true }
             // clreq §3.1.5: a number stays with the unit that follows it (30岁, 12月, 50%).
             if isDigit[index] && classes[index + 1] == .ideograph { return false }
-            return options.kinsoku.mayBreak(between: classes[index], and: classes[index + 1], language: options.language)
+            return options.kinsoku.mayBreak(between: classes[index], and: classes[index + 1], beforeSpace: beforeSpace,
+                                            language: options.language)
         }
     }
 

@@ -49,7 +49,10 @@ struct RealTextGalleyTests {
             }
         }
         #expect(lines > 30)
-        #expect(Double(onGrid) / Double(ideographs) >= 0.95, "\(onGrid) of \(ideographs) ideographs on the grid")
+        // Without hanging (Simplified Chinese), a line whose last mark overflows squeezes a mark before
+        // it, and the characters after that mark leave the grid by half an em.
+        let gridShare = options.hangingPunctuation ? 0.95 : 0.93
+        #expect(Double(onGrid) / Double(ideographs) >= gridShare, "\(onGrid) of \(ideographs) ideographs on the grid")
     }
 
     @Test("a whole real story composes exactly as the reviewed dump")
