@@ -12,8 +12,16 @@ struct LineEnd {
 /// overflows characters filling the line exactly, hung past the edge where hanging is on (clreq
 /// §3.1.7, the grid remedy of §3.2.5). Total fit chooses among them.
 extension ParagraphAnalysis {
+    /// The most candidate ends weighed for one line: the longest ones, since a justified line much
+    /// shorter than its measure is never chosen while a longer one fits.
+    static let maximumCandidates = 16
+    /// The most clusters one line is scanned for: zero-width clusters (joiners, selectors, marks
+    /// set apart) add breaks without adding width, and would otherwise make a line unbounded.
+    static let maximumLineClusters = 1_000
+
     /// The candidate ends (exclusive, after any spaces) of a line from `start` in `available` points,
-    /// shortest first. When not even the first unbreakable unit fits, the one forced cut.
+    /// shortest first, at most `maximumCandidates` of them. When not even the first unbreakable unit
+    /// fits, the one forced cut.
     func lineCandidates(from start: Int, available: Double) -> [LineEnd] {
         let tolerance = 0.001
         var candidates: [LineEnd] = []
@@ -23,7 +31,7 @@ extension ParagraphAnalysis {
         var shrinkBeforeVisible = 0.0
         var lastVisible = start
         var index = start
-        while index < count {
+        while index < min(count, start + Self.maximumLineClusters) {
             if index > start {
                 width += spacingBefore[index]
                 shrinkable += spacingShrink[index]
@@ -46,7 +54,7 @@ extension ParagraphAnalysis {
             }
             index += 1
         }
-        return candidates.isEmpty ? [forcedEnd(from: start, overflowing: index)] : candidates
+        return candidates.isEmpty ? [forcedEnd(from: start, overflowing: index)] : Array(candidates.suffix(Self.maximumCandidates))
     }
 
     /// A unit wider than the line must be cut: where the kinsoku rules would at least allow a line
