@@ -6,7 +6,7 @@ extension KinsokuLevel {
     /// `beforeSpace` is the class before the spaces when `before` is a space: a stray space beside a
     /// mark (pasted-copy noise, 。 ” or “ 他) is no break where the mark itself may not stand.
     func mayBreak(between before: CharacterClass, and after: CharacterClass, beforeSpace: CharacterClass?,
-                  language: LanguageTag) -> Bool {
+                  language: LanguageTag, betweenSyllables: Bool = false) -> Bool {
         if after == .space { return false }
         if before == .space {
             guard self != .none, let beforeSpace else { return true }
@@ -14,8 +14,8 @@ extension KinsokuLevel {
         }
         if before == .latin && after == .latin { return false }
         if before == .dashOrEllipsis && after == .dashOrEllipsis { return false }
-        // Korean breaks between words, at spaces only: a Hangul word is never split.
-        if language == .korean { return false }
+        // Korean breaks between words, at spaces only, unless it breaks between syllables too (klreq §3.1).
+        if language == .korean && !betweenSyllables { return false }
         if self == .none { return true }
         if !mayStart(after, language: language) { return false }
         if !mayEnd(before) { return false }

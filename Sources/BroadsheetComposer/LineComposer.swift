@@ -33,11 +33,13 @@ public struct LineComposer: Sendable {
         /// Headlines: an opening mark at line start and a closing mark at line end give up their blank
         /// halves, so the line's ink aligns with its edges (optical alignment).
         public var opticalEdges: Bool
+        /// Korean lines break between words, or also between syllables (by default in narrow measures).
+        public var koreanBreaking: KoreanBreaking
 
         public init(alignment: Alignment = .justified, firstLineIndent: Double = 0, cjkLatinSpacing: Double = 0.25,
                     punctuation: PunctuationStyle = .quanjiao, kinsoku: KinsokuLevel = .basic,
                     language: LanguageTag = .simplifiedChinese, avoidsLoneCharacter: Bool = true,
-                    hangingPunctuation: Bool = false, opticalEdges: Bool = false) {
+                    hangingPunctuation: Bool = false, opticalEdges: Bool = false, koreanBreaking: KoreanBreaking = .automatic) {
             self.alignment = alignment
             self.firstLineIndent = firstLineIndent
             self.cjkLatinSpacing = cjkLatinSpacing
@@ -47,6 +49,7 @@ public struct LineComposer: Sendable {
             self.avoidsLoneCharacter = avoidsLoneCharacter
             self.hangingPunctuation = hangingPunctuation
             self.opticalEdges = opticalEdges
+            self.koreanBreaking = koreanBreaking
         }
     }
 
@@ -58,7 +61,12 @@ public struct LineComposer: Sendable {
 
     /// Composes `text` into lines of `width` points.
     public func compose(_ text: ShapedText, width: Double) -> [ComposedLine] {
-        let analysis = ParagraphAnalysis(text, options: options)
+        let syllables = switch options.koreanBreaking {
+        case .words: false
+        case .syllables: true
+        case .automatic: width < KoreanBreaking.syllableMeasure * text.style.size
+        }
+        let analysis = ParagraphAnalysis(text, options: options, breaksBetweenSyllables: options.language == .korean && syllables)
         let first = analysis.firstNonSpace(from: 0)
         // An unbounded measure (a natural width wanted) holds the whole paragraph on one line.
         let breaks = !width.isFinite ? [(first..<analysis.count, LineEnd(end: analysis.count))] : analysis.totalFit(from: first) { start, endsParagraph in

@@ -84,8 +84,10 @@ extension ParagraphAnalysis {
                 else { spreadable.append(index) }
             }
             if !wordSpaces.isEmpty {
-                // Korean justifies between words only; elsewhere a word space takes at most ½ em (clreq §3.5.4).
-                let each = language == .korean ? slack / Double(wordSpaces.count) : min(slack / Double(wordSpaces.count), em / 2)
+                // Korean broken between words justifies between words only; elsewhere (and Korean broken
+                // between syllables) a word space takes at most ½ em (clreq §3.5.4), the rest goes between characters.
+                let each = language == .korean && !breaksBetweenSyllables
+                    ? slack / Double(wordSpaces.count) : min(slack / Double(wordSpaces.count), em / 2)
                 for index in wordSpaces { gaps[index] += each }
                 wordSpacing = each
                 slack -= each * Double(wordSpaces.count)

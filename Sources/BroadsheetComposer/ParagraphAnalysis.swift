@@ -31,7 +31,11 @@ struct ParagraphAnalysis {
 
     var count: Int { classes.count }
 
-    init(_ text: ShapedText, options: LineComposer.Options) {
+    /// Korean text breaking between syllables as well as words (klreq §3.1), and spreading like CJK.
+    let breaksBetweenSyllables: Bool
+
+    init(_ text: ShapedText, options: LineComposer.Options, breaksBetweenSyllables: Bool = false) {
+        self.breaksBetweenSyllables = breaksBetweenSyllables
         let em = text.style.size
         let classes = text.clusters.map { CharacterClass($0.text.first ?? " ") }
         self.classes = classes
@@ -87,15 +91,24 @@ struct ParagraphAnalysis {
         (spacingBefore, spacingShrink) = Self.hanLatinSpacing(classes, digits: isDigit, widths: widths, em: em,
                                                               nominal: options.cjkLatinSpacing * em)
         var beforeSpace: CharacterClass?
+        let clusterCharacters = characters
         breakAfter = classes.indices.map { index in
             if classes[index] != .space { beforeSpace = classes[index] }
             guard index + 1 < classes.count else { return true }
             // clreq §3.1.5: a number stays with the unit that follows it (30岁, 12月, 50%).
             if isDigit[index] && classes[index + 1] == .ideograph { return false }
+            // Half-width marks, which pasted copy uses beside CJK text too, keep their kinsoku
+            // (UAX #14 CL, IS, EX, OP): no `,` `)` at a line start, no `(` at a line end.
+            if Self.halfWidthClosers.contains(clusterCharacters[index + 1]) || Self.halfWidthOpeners.contains(clusterCharacters[index]) {
+                return false
+            }
             return options.kinsoku.mayBreak(between: classes[index], and: classes[index + 1], beforeSpace: beforeSpace,
-                                            language: options.language)
+                                            language: options.language, betweenSyllables: breaksBetweenSyllables)
         }
     }
+
+    static let halfWidthClosers: Set<Character> = [",", ".", ";", ":", "!", "?", ")", "]", "}", "%"]
+    static let halfWidthOpeners: Set<Character> = ["(", "[", "{"]
 
     /// How many characters of the paragraph start in each cluster: a character split over several
     /// clusters (font fallback may set a base and its combining mark apart) counts once, in the first.

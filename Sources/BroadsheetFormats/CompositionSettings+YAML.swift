@@ -1,7 +1,7 @@
 import BroadsheetText
 
 extension CompositionSettings {
-    static let keys: Set<String> = ["punctuation", "kinsoku", "hanging-punctuation"]
+    static let keys: Set<String> = ["punctuation", "kinsoku", "hanging-punctuation", "korean-breaking"]
 
     static func read(_ map: YAMLMapping) throws -> CompositionSettings {
         func choice<T: RawRepresentable & CaseIterable>(_ key: String, _: T.Type) throws -> T? where T.RawValue == String {
@@ -14,6 +14,7 @@ extension CompositionSettings {
         }
         return CompositionSettings(punctuation: try choice("punctuation", PunctuationStyle.self),
                                    kinsoku: try choice("kinsoku", KinsokuLevel.self),
-                                   hangingPunctuation: try map.bool("hanging-punctuation"))
+                                   hangingPunctuation: try map.bool("hanging-punctuation"),
+                                   koreanBreaking: try choice("korean-breaking", KoreanBreaking.self))
     }
 }

@@ -27,6 +27,6 @@ struct Composition {
                              // Korean sets no extra space between Hangul and Latin or digits.
                              cjkLatinSpacing: language == .korean ? 0 : 0.25,
                              punctuation: settings.punctuation ?? .quanjiao, kinsoku: settings.kinsoku ?? .basic,
-                             language: language, hangingPunctuation: hanging)
+                             language: language, hangingPunctuation: hanging, koreanBreaking: settings.koreanBreaking ?? .automatic)
     }
 }

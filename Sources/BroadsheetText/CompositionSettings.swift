@@ -4,16 +4,20 @@ public struct CompositionSettings: Equatable, Sendable {
     public var punctuation: PunctuationStyle?
     public var kinsoku: KinsokuLevel?
     public var hangingPunctuation: Bool?
+    public var koreanBreaking: KoreanBreaking?
 
-    public init(punctuation: PunctuationStyle? = nil, kinsoku: KinsokuLevel? = nil, hangingPunctuation: Bool? = nil) {
+    public init(punctuation: PunctuationStyle? = nil, kinsoku: KinsokuLevel? = nil, hangingPunctuation: Bool? = nil,
+                koreanBreaking: KoreanBreaking? = nil) {
         self.punctuation = punctuation
         self.kinsoku = kinsoku
         self.hangingPunctuation = hangingPunctuation
+        self.koreanBreaking = koreanBreaking
     }
 
     /// These settings with the gaps filled from `base`.
     public func over(_ base: CompositionSettings) -> CompositionSettings {
         CompositionSettings(punctuation: punctuation ?? base.punctuation, kinsoku: kinsoku ?? base.kinsoku,
-                            hangingPunctuation: hangingPunctuation ?? base.hangingPunctuation)
+                            hangingPunctuation: hangingPunctuation ?? base.hangingPunctuation,
+                            koreanBreaking: koreanBreaking ?? base.koreanBreaking)
     }
 }

@@ -139,9 +139,9 @@ struct ComposerRulesTests {
         }
     }
 
-    @Test("Korean breaks only between words and justifies with word spaces")
+    @Test("Korean broken between words (korean-breaking: words) splits no word and justifies with word spaces")
     func korean() throws {
-        let options = LineComposer.Options(cjkLatinSpacing: 0, punctuation: .none, language: .korean)
+        let options = LineComposer.Options(cjkLatinSpacing: 0, punctuation: .none, language: .korean, koreanBreaking: .words)
         let (lines, shaped) = try compose("시민의 일상에 도움이 되는 좋은 소식을", width: 8, options)
         let words = Set("시민의 일상에 도움이 되는 좋은 소식을".split(separator: " ").map(String.init))
         for line in texts(lines, shaped) {
