@@ -43,7 +43,8 @@ fuzz: deps
 		mkdir -p Tests/Fuzz/corpus/$$target $(FUZZ_BUILD)/artifacts/$$target; \
 		dict=Tests/Fuzz/$$target.dict; [ -f $$dict ] && dict=-dict=$$dict || dict=; \
 		echo "fuzzing $$target for $(FUZZ_SECONDS) s"; \
-		SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=Tests/Fuzz/lsan.supp ASAN_OPTIONS=fast_unwind_on_malloc=0 $(FUZZ_BUILD)/release/broadsheet-fuzz $$target -max_total_time=$(FUZZ_SECONDS) \
+		unwind=$$( [ $$target = render ] && echo fast_unwind_on_malloc=0 ); \
+		SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=Tests/Fuzz/lsan.supp ASAN_OPTIONS=$$unwind $(FUZZ_BUILD)/release/broadsheet-fuzz $$target -max_total_time=$(FUZZ_SECONDS) \
 			-max_len=65536 -timeout=60 -rss_limit_mb=4096 -print_final_stats=1 $$dict \
 			-artifact_prefix=$(FUZZ_BUILD)/artifacts/$$target/ Tests/Fuzz/corpus/$$target || exit 1; \
 	done
