@@ -18,6 +18,24 @@ enum CopyText {
         }
     }
 
+    /// The first control character of a whole file's text (but tabs and line ends), with its line.
+    static func firstControlCharacter(in text: String) -> (line: Int, character: ControlCharacter)? {
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+                continue
+            }
+            if scalar.properties.generalCategory == .control && scalar != "\t" && scalar != "\r" {
+                return (line, ControlCharacter(scalar: scalar, column: column))
+            }
+            column += 1
+        }
+        return nil
+    }
+
     static func clean(_ text: String, keepingNewlines: Bool) throws(ControlCharacter) -> String {
         var result = String.UnicodeScalarView()
         var nonStarters = 0

@@ -15,18 +15,8 @@ enum LoaderInput {
         } catch let error as FileError {
             throw DocumentError(error)
         }
-        var line = 1
-        var column = 1
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                line += 1
-                column = 1
-                continue
-            }
-            if scalar.properties.generalCategory == .control && scalar != "\t" && scalar != "\r" {
-                throw DocumentError(file: path, line: line, CopyText.ControlCharacter(scalar: scalar, column: column).message(in: "the line"))
-            }
-            column += 1
+        if let (line, control) = CopyText.firstControlCharacter(in: text) {
+            throw DocumentError(file: path, line: line, control.message(in: "the line"))
         }
         return text
     }
