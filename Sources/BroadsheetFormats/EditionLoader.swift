@@ -5,12 +5,6 @@ import Foundation
 /// Reads edition files: `paper`, `date` and `pages`, each page a page file with `number`, `section`
 /// and optionally `jumps: true`.
 public enum EditionLoader {
-    /// Is the file at `path` an edition (it has a top-level `pages:` list) rather than a page?
-    public static func isEdition(path: String) -> Bool {
-        guard let text = try? InputFile.read(path) else { return false }
-        return text.split(separator: "\n").contains { $0.hasPrefix("pages:") }
-    }
-
     /// Most pages one edition may list.
     public static let maximumPages = 200
 

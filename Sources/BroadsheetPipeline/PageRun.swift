@@ -86,8 +86,11 @@ public enum LaidOutDocument: Sendable {
 extension RenderSession {
     /// Lays out a page file, or an edition file (one with a top-level `pages:` list).
     public func layOutDocument(_ path: String?, policy: RunPolicy = RunPolicy()) throws -> LaidOutDocument {
-        if let path, EditionLoader.isEdition(path: path) { return .edition(try layOutEdition(path, policy: policy)) }
-        return .page(try layOutPage(path, policy: policy))
+        guard let path else { return .page(try layOutPage(nil, policy: policy)) }
+        switch try PageOrEdition.load(path: path, gridDirectory: home.grids, allowOutside: policy.allowOutside) {
+        case .page(let page): return .page(try layOut(page))
+        case .edition(let edition): return .edition(try layOut(edition))
+        }
     }
 
     public func check(_ document: LaidOutDocument, policy: RunPolicy) throws {
