@@ -35,13 +35,16 @@ public struct StoryStyle: Equatable, Sendable {
     public var continuesOn: Int?
     /// Extra lines the headline area takes beyond its own, so that the story fills its block exactly.
     public var headlinePadding: Int
+    /// A box round the story (加框), which sets it off from the headlines beside it.
+    public var framed: Bool
 
     public init(headlineSize: Length? = nil, bodyColumns: Int? = nil, verticalHeadline: Bool = false,
-                continuesOn: Int? = nil, headlinePadding: Int = 0) {
+                continuesOn: Int? = nil, headlinePadding: Int = 0, framed: Bool = false) {
         self.headlineSize = headlineSize
         self.bodyColumns = bodyColumns
         self.verticalHeadline = verticalHeadline
         self.continuesOn = continuesOn
         self.headlinePadding = headlinePadding
+        self.framed = framed
     }
 }

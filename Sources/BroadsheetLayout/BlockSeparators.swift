@@ -2,10 +2,12 @@ import BroadsheetFrame
 import BroadsheetGeometry
 
 /// Hairline rules between neighbouring blocks: a horizontal rule in the space between a block and
-/// the one below it, a vertical rule in the column gap between a block and the one beside it.
+/// the one below it, a vertical rule in the column gap between a block and the one beside it. A
+/// framed block's box stands where its rules would (`StoryLayout.frame`), so it gets none.
 enum BlockSeparators {
-    static func rules(for areas: [GridArea], grid: PageGrid) -> [Rule] {
+    static func rules(for areas: [GridArea], framed: [GridArea] = [], grid: PageGrid) -> [Rule] {
         var rules: [Rule] = []
+        let areas = areas.filter { !framed.contains($0) }
         for upper in areas {
             let rect = grid.rect(for: upper)
             for lower in areas where lower.line >= upper.line + upper.lines && lower.line <= upper.line + upper.lines + 1 {

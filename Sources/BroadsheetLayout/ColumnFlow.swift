@@ -8,7 +8,8 @@ struct FlowLine {
 }
 
 /// Pours body lines into columns top to bottom, balancing the columns when the text is shorter
-/// than the space, and counting the characters that do not fit (overset).
+/// than the space (no two columns differ by more than a line, the longer ones first), and counting
+/// the characters that do not fit (overset).
 struct ColumnFlow {
     /// Lines per column, in order.
     var columns: [[FlowLine]]
@@ -20,13 +21,17 @@ struct ColumnFlow {
         let placed = Array(lines.prefix(capacity))
         oversetCharacters = lines.dropFirst(capacity).reduce(0) { $0 + $1.line.characterCount }
         placedCharacters = placed.reduce(0) { $0 + $1.line.characterCount }
-        let rows = lines.count > capacity ? rowsAvailable : Self.balancedRows(placed.count, columnCount)
-        columns = stride(from: 0, to: placed.count, by: max(rows, 1)).map { Array(placed[$0..<min($0 + rows, placed.count)]) }
-    }
-
-    /// The fewest rows that hold `count` lines in `columns` columns.
-    static func balancedRows(_ count: Int, _ columns: Int) -> Int {
-        (count + columns - 1) / columns
+        if lines.count >= capacity {
+            columns = stride(from: 0, to: placed.count, by: max(rowsAvailable, 1)).map { Array(placed[$0..<min($0 + rowsAvailable, placed.count)]) }
+        } else {
+            let used = min(columnCount, placed.count)
+            var start = 0
+            columns = (0..<used).map { column in
+                let count = placed.count / used + (column < placed.count % used ? 1 : 0)
+                defer { start += count }
+                return Array(placed[start..<(start + count)])
+            }
+        }
     }
 }
 

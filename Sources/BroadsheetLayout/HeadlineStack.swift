@@ -9,10 +9,11 @@ struct HeadlineStack {
     let house: HouseStyle
 
     /// Sets the stack in `rect` from grid line `firstLine` down and returns how many lines it takes
-    /// (at most the block's) and how many of its characters did not fit above the block's foot and
-    /// were not drawn. `padding` lines are added to the stack's own, the stack centred in them.
+    /// (at most the block's), how many of its characters did not fit above the block's foot and were
+    /// not drawn, and the size the headline was set at (smaller than asked when a word would not fit
+    /// the width). `padding` lines are added to the stack's own, the stack centred in them.
     func layout(_ story: Story, size headlineSize: Double, rect: Rect, firstLine: Int, padding: Int = 0,
-                setter: inout TextSetter, items: inout [FrameItem], block: String) throws -> (lines: Int, overset: Int) {
+                setter: inout TextSetter, items: inout [FrameItem], block: String) throws -> (lines: Int, overset: Int, size: Double) {
         let size = grid.bodySize
         let headline = try setter.headline(story.headline, role: house.headlineRole, size: headlineSize,
                                            width: rect.width, pitchFactor: 1.2, block: block)
@@ -38,6 +39,6 @@ struct HeadlineStack {
             overset += drawn.overset
             y += part.height + spacing
         }
-        return (min(headerLines, grid.linesFitting(height: rect.maxY - top)), overset)
+        return (min(headerLines, grid.linesFitting(height: rect.maxY - top)), overset, headline.size)
     }
 }

@@ -35,6 +35,11 @@ public struct LayoutReport: Sendable {
     public var images: [ImageResolution] = []
     /// Stories continued on another page, with their rest, for the edition to place there.
     public var continuations: [(toPage: Int, story: Story)] = []
+    /// Lines of the page's width left white because the page's copy is short of it (across the foot, and
+    /// holes automatic make-up could not avoid).
+    public var underfillLines = 0
+    /// Time automatic make-up spent measuring text and searching placements (for the benchmark; not in the JSON).
+    public var makeupTime = Duration.zero
 
     public var overset: [BlockReport] { blocks.filter { $0.oversetCharacters + $0.oversetHeadingCharacters > 0 } }
     public var missingGlyphs: [LocatedGlyphProblem] { glyphProblems.filter { $0.problem.kind == .missing } }

@@ -36,9 +36,12 @@ public struct PageLayoutEngine {
         var blocks = page.blocks
         var reasons: [String: String] = [:]
         if !page.autoItems.isEmpty {
-            let placed = try AutomaticMakeup(page: page, grid: grid, house: house, setter: setter, jumpPage: jumpPage).blocks()
-            blocks += placed.map(\.block)
-            for entry in placed { reasons[entry.block.name] = entry.reason }
+            let start = ContinuousClock.now
+            let makeup = try AutomaticMakeup(page: page, grid: grid, house: house, setter: setter, jumpPage: jumpPage).blocks()
+            report.makeupTime = ContinuousClock.now - start
+            blocks += makeup.placed.map(\.block)
+            for entry in makeup.placed { reasons[entry.block.name] = entry.reason }
+            report.underfillLines = makeup.underfillLines
         }
         for block in blocks {
             setter.composition = Composition(page: page)
@@ -56,7 +59,8 @@ public struct PageLayoutEngine {
             }
             report.blocks[report.blocks.count - 1].placement = reasons[block.name] ?? "hand-placed in the page file"
         }
-        items += BlockSeparators.rules(for: blocks.map(\.area), grid: grid).map(FrameItem.rule)
+        let framed = blocks.filter { if case let .story(_, style) = $0.content { style.framed } else { false } }.map(\.area)
+        items += BlockSeparators.rules(for: blocks.map(\.area), framed: framed, grid: grid).map(FrameItem.rule)
         if let accent = page.colors.accent { items = items.map { $0.replacingColor(.newsRed, with: Color(accent)) } }
 
         let frame = PageFrame(width: grid.trim.width, height: grid.trim.height, items: items,

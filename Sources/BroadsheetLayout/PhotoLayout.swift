@@ -14,22 +14,7 @@ struct PhotoLayout {
     func layout(_ photo: Photo, block: Block, setter: inout TextSetter, items: inout [FrameItem]) throws -> LayoutReport.BlockReport {
         let rect = grid.rect(for: block.area)
         let size = grid.bodySize
-        var captionLines: [SetParagraph] = []
-        if let title = photo.title {
-            let set = try setter.set(title, setter.style(house.captionTitleRole, size), width: rect.width,
-                                     options: setter.composition.options(.left), block: block.name)
-            captionLines += set.lines.map { SetParagraph(shaped: set.shaped, lines: [$0]) }
-        }
-        if let caption = photo.caption {
-            let set = try setter.set(caption, setter.style(house.captionRole, size), width: rect.width,
-                                     options: setter.composition.body(indent: 2 * size), block: block.name)
-            captionLines += set.lines.map { SetParagraph(shaped: set.shaped, lines: [$0]) }
-        }
-        if let credit = photo.credit {
-            let set = try setter.set(credit, setter.style(house.captionRole, size), width: rect.width,
-                                     options: setter.composition.options(.right), block: block.name)
-            captionLines += set.lines.map { SetParagraph(shaped: set.shaped, lines: [$0]) }
-        }
+        let captionLines = try Self.caption(photo, width: rect.width, house: house, size: size, setter: &setter, block: block.name)
         let captionRows = min(captionLines.count, max(0, block.area.lines - 2))
         let imageLines = block.area.lines - captionRows
         let imageBottom = grid.lineY(block.area.line + imageLines) - grid.linePitch + size - (captionRows > 0 ? size * 0.4 : 0)
@@ -44,6 +29,29 @@ struct PhotoLayout {
         return LayoutReport.BlockReport(name: block.name, kind: "photo", rect: [rect.minX, rect.minY, rect.width, rect.height],
                                         linesPerColumn: [captionRows], oversetCharacters: overset,
                                         placedCharacters: captionLines.prefix(captionRows).reduce(0) { $0 + $1.lines[0].characterCount })
+    }
+
+    /// The caption's lines, one paragraph a line: the bold title, the caption with a 2-em indent, the
+    /// credit flush right. Make-up measures a photo's caption with this too.
+    static func caption(_ photo: Photo, width: Double, house: HouseStyle, size: Double, setter: inout TextSetter,
+                        block: String) throws -> [SetParagraph] {
+        var captionLines: [SetParagraph] = []
+        if let title = photo.title {
+            let set = try setter.set(title, setter.style(house.captionTitleRole, size), width: width,
+                                     options: setter.composition.options(.left), block: block)
+            captionLines += set.lines.map { SetParagraph(shaped: set.shaped, lines: [$0]) }
+        }
+        if let caption = photo.caption {
+            let set = try setter.set(caption, setter.style(house.captionRole, size), width: width,
+                                     options: setter.composition.body(indent: 2 * size), block: block)
+            captionLines += set.lines.map { SetParagraph(shaped: set.shaped, lines: [$0]) }
+        }
+        if let credit = photo.credit {
+            let set = try setter.set(credit, setter.style(house.captionRole, size), width: width,
+                                     options: setter.composition.options(.right), block: block)
+            captionLines += set.lines.map { SetParagraph(shaped: set.shaped, lines: [$0]) }
+        }
+        return captionLines
     }
 
     /// The image scaled to cover `frame` and centred on it; the frame crops what lies outside.

@@ -25,6 +25,7 @@ struct StoryLayout {
                 items: inout [FrameItem]) throws -> Result {
         let rect = grid.rect(for: block.area)
         let size = grid.bodySize
+        if style.framed { items.append(.box(Box(rect: Self.frame(rect, grid: grid), stroke: .black, strokeWidth: 0.5))) }
         var bodyArea = block.area
         let headerLines: Int
         var headingOverset = 0
@@ -34,9 +35,10 @@ struct StoryLayout {
             headerLines = 0
         } else {
             let headlineSize = style.headlineSize?.points ?? house.headlineSize(columns: block.area.columns)
-            (headerLines, headingOverset) = try HeadlineStack(grid: grid, house: house)
+            let stack = try HeadlineStack(grid: grid, house: house)
                 .layout(story, size: headlineSize, rect: rect, firstLine: block.area.line, padding: style.headlinePadding,
                         setter: &setter, items: &items, block: block.name)
+            (headerLines, headingOverset) = (stack.lines, stack.overset)
         }
         let bodyRect = grid.rect(for: bodyArea)
 
@@ -92,5 +94,13 @@ struct StoryLayout {
         report.jumpedCharacters = continuation?.bodyCharacterCount ?? 0
         report.flaggedLines = flaggedLines
         return Result(report: report, continuation: continuation)
+    }
+
+    /// A framed story's box: in the middle of the column gap at its sides and of the blank line above
+    /// and below it, where the rules between blocks would stand.
+    static func frame(_ rect: Rect, grid: PageGrid) -> Rect {
+        let across = grid.columnGap / 2
+        let down = (2 * grid.linePitch - grid.bodySize) / 2
+        return Rect(x: rect.minX - across, y: rect.minY - down, width: rect.width + 2 * across, height: rect.height + 2 * down)
     }
 }

@@ -28,7 +28,7 @@ struct TextSetter {
 
     mutating func shape(_ text: String, _ style: TextStyle, block: String) throws -> ShapedText {
         let shaped = try shaper.shape(text, style: style)
-        problems += shaped.problems.map { LocatedGlyphProblem(block: block, problem: $0) }
+        record(shaped.problems, block: block)
         return shaped
     }
 
@@ -36,8 +36,16 @@ struct TextSetter {
     mutating func shapeVertical(_ text: String, _ style: TextStyle, block: String) throws -> VerticalShapedText {
         guard let verticalShaper else { throw ShapingError("block '\(block)': a vertical headline needs a vertical shaper") }
         let shaped = try verticalShaper.shapeVertical(text, style: style)
-        problems += shaped.problems.map { LocatedGlyphProblem(block: block, problem: $0) }
+        record(shaped.problems, block: block)
         return shaped
+    }
+
+    /// A text shaped again (a headline tried at several sizes, measured then set) reports its problems once.
+    private mutating func record(_ found: [GlyphProblem], block: String) {
+        for problem in found {
+            let located = LocatedGlyphProblem(block: block, problem: problem)
+            if !problems.contains(located) { problems.append(located) }
+        }
     }
 
     mutating func set(_ text: String, _ style: TextStyle, width: Double, options: LineComposer.Options,

@@ -12,6 +12,7 @@ extension LayoutReportFile {
                   jumpedCharacters: $0.jumpedCharacters, placement: $0.placement, flaggedLines: $0.flaggedLines.map(FlaggedLine.init))
         }
         overset = report.overset.map { Overset(block: $0.name, characters: $0.oversetCharacters + $0.oversetHeadingCharacters) }
+        underfillLines = report.underfillLines
         glyphProblems = report.glyphProblems.map {
             GlyphProblemEntry(block: $0.block, kind: $0.problem.kind.rawValue, character: String($0.problem.character),
                               codePoints: $0.problem.codePoints, offset: $0.problem.offset)

@@ -12,6 +12,9 @@ public struct LayoutReportFile: Codable, Sendable, Equatable {
     public var page: String
     public var blocks: [Block]
     public var overset: [Overset]
+    /// Lines of the page's width that automatic make-up left white (across the foot, and holes it could not
+    /// avoid): the copy is short of the page.
+    public var underfillLines: Int
     public var glyphProblems: [GlyphProblemEntry]
     public var fonts: [Font]
     public var images: [Image]

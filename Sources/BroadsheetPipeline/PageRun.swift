@@ -42,13 +42,17 @@ extension RenderSession {
             let message = "\(file): overset: block '\(block.name)' has \(block.oversetCharacters + block.oversetHeadingCharacters) characters that do not fit\(heading)"
             if policy.allowOverset { warn(message) } else { failures.append(message) }
         }
+        if report.underfillLines > 0 {
+            let message = "\(file): underfill: \(report.underfillLines) lines of the page's width are empty; the page needs more copy or a photo"
+            if policy.allowUnderfill { warn(message) } else { failures.append(message) }
+        }
         for located in report.glyphProblems {
             let message = "\(file): block '\(located.block)': \(located.problem)"
             if located.problem.kind == .missing && !policy.allowMissingGlyphs { failures.append(message) } else { warn(message) }
         }
         if !failures.isEmpty {
             throw RunFailure(failures.joined(separator: "\n")
-                + "\nnothing was written (use --allow-overset or --allow-missing-glyphs to write anyway)")
+                + "\nnothing was written (use --allow-overset, --allow-underfill or --allow-missing-glyphs to write anyway)")
         }
     }
 }

@@ -6,9 +6,12 @@ public struct RunPolicy: Sendable, Equatable {
     public var allowMissingGlyphs = false
     /// Let page and edition files name files outside their project folder.
     public var allowOutside = false
+    /// Write the outputs even when automatic make-up has too little copy to fill the page.
+    public var allowUnderfill = false
 
-    public init(allowOverset: Bool = false, allowMissingGlyphs: Bool = false, allowOutside: Bool = false) {
+    public init(allowOverset: Bool = false, allowMissingGlyphs: Bool = false, allowOutside: Bool = false, allowUnderfill: Bool = false) {
         self.allowOverset = allowOverset
+        self.allowUnderfill = allowUnderfill
         self.allowMissingGlyphs = allowMissingGlyphs
         self.allowOutside = allowOutside
     }

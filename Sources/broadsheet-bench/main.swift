@@ -17,9 +17,13 @@ func measure(_ body: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
 }
 
+/// Sections named after the run count (`broadsheet-bench 5 makeup edition`); all when none is named.
+let sections = Set(CommandLine.arguments.dropFirst(2))
+func wanted(_ section: String) -> Bool { sections.isEmpty || sections.contains(section) }
+
 let session = RenderSession(home: home, fontCache: fontCache)
-try benchmarkPage(home: home, fontCache: fontCache, runs: runs)
-print("")
-try benchmarkComposition(session: session, runs: runs)
-try benchmarkEdition(session: session, pages: 12, runs: max(1, runs / 2))
-try benchmarkAgainstTypst(root: root, runs: runs)
+if wanted("page") { try benchmarkPage(home: home, fontCache: fontCache, runs: runs); print("") }
+if wanted("composition") { try benchmarkComposition(session: session, runs: runs) }
+if wanted("makeup") { try benchmarkMakeup(session: session, runs: runs) }
+if wanted("edition") { try benchmarkEdition(session: session, pages: 12, runs: max(1, runs / 2)) }
+if wanted("typst") { try benchmarkAgainstTypst(root: root, runs: runs) }

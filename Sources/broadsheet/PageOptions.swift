@@ -21,8 +21,11 @@ struct PolicyOptions: ParsableArguments {
     @Flag(help: "Let the page name stories, photos or a grid outside its project folder.")
     var allowOutside = false
 
+    @Flag(help: "Write the outputs even when automatic make-up has too little copy to fill the page (underfill).")
+    var allowUnderfill = false
+
     var runPolicy: RunPolicy {
-        RunPolicy(allowOverset: allowOverset, allowMissingGlyphs: allowMissingGlyphs, allowOutside: allowOutside)
+        RunPolicy(allowOverset: allowOverset, allowMissingGlyphs: allowMissingGlyphs, allowOutside: allowOutside, allowUnderfill: allowUnderfill)
     }
 }
 

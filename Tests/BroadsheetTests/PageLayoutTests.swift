@@ -1,4 +1,5 @@
 @testable import BroadsheetLayout
+@testable import BroadsheetComposer
 import BroadsheetDocument
 import BroadsheetFormats
 import BroadsheetFrame
@@ -79,10 +80,18 @@ struct PageLayoutTests {
         #expect(texts.contains("16"))
     }
 
-    @Test("columns are balanced when the text is shorter than the block")
+    @Test("columns are balanced when the text is shorter than the block: no two differ by more than a line")
     func balancedColumns() {
-        #expect(ColumnFlow.balancedRows(75, 4) == 19)
-        #expect(ColumnFlow.balancedRows(8, 3) == 3)
-        #expect(ColumnFlow.balancedRows(0, 3) == 0)
+        let line = { (characters: Int) in FlowLine(paragraph: 0, line: ComposedLine(placements: [], start: 0, end: 0, endsParagraph: false, gapAdjustment: 0, forcedBreak: false, hangs: false, characterCount: characters)) }
+        let counts = { (lines: Int, columns: Int, rows: Int) in
+            ColumnFlow(lines: (0..<lines).map { _ in line(10) }, columnCount: columns, rowsAvailable: rows).columns.map(\.count)
+        }
+        #expect(counts(75, 4, 30) == [19, 19, 19, 18])
+        #expect(counts(10, 4, 30) == [3, 3, 2, 2])
+        #expect(counts(2, 3, 30) == [1, 1])
+        #expect(counts(0, 3, 30) == [])
+        // Longer than the block: every column full, the rest overset.
+        let full = ColumnFlow(lines: (0..<100).map { _ in line(10) }, columnCount: 3, rowsAvailable: 30)
+        #expect(full.columns.map(\.count) == [30, 30, 30] && full.oversetCharacters == 100)
     }
 }

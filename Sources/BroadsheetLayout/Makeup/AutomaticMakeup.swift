@@ -2,55 +2,107 @@ import BroadsheetDocument
 import BroadsheetGeometry
 
 /// Turns a page's automatic items into blocks on the grid, around its masthead or running head and
-/// its hand-placed blocks.
+/// its hand-placed blocks. A page short of copy keeps its white in one place, across the foot of the
+/// make-up area, and says how many lines it is short (`underfillLines`).
 struct AutomaticMakeup {
     let page: PageSpec
     let grid: PageGrid
     let house: HouseStyle
     let setter: TextSetter
     let jumpPage: Int?
+    static let beamWidth = 300
 
     struct Placed {
         var block: Block
         var reason: String
     }
 
-    func blocks() throws -> [Placed] {
+    struct Result {
+        var placed: [Placed]
+        /// Lines of the page's width left white because the copy is short of it: across the foot, and
+        /// any hole the search could not avoid.
+        var underfillLines: Int
+    }
+
+    func blocks() throws -> Result {
         let reserved = page.masthead.map { $0.lines + 1 } ?? (page.folio == nil ? 0 : RunningHeadLayout.lines)
-        let regions = FreeRegions.of(columns: grid.columns, lines: grid.lines, firstLine: reserved,
-                                     occupied: page.blocks.map(\.area))
-        guard !regions.isEmpty else {
+        let occupied = page.blocks.map(\.area)
+        let whole = FreeColumns(columns: grid.columns, lines: grid.lines, firstLine: reserved, occupied: occupied)
+        guard whole.widestRun > 0 else {
             throw DocumentError(file: page.file, "no free space on the grid for the page's \(page.autoItems.count) stories")
         }
-        try checkFits(regions)
-        var makeup = PageMakeup(items: page.autoItems, measure: MakeupMeasure(grid: grid, house: house, setter: setter),
-                                jumpPage: jumpPage, pageColumns: grid.columns)
-        let placed = try makeup.place(in: regions)
-        guard placed.count == page.autoItems.count else {
-            throw DocumentError(file: page.file, "the page's stories cannot be laid out in its free space (\(regions.count) region(s))")
+        try checkFits(widest: whole.widestRun)
+        let units = MakeupUnit.units(of: page.autoItems)
+        let fitter = UnitFitter(items: page.autoItems, units: units, measure: MakeupMeasure(page: page, grid: grid, house: house, setter: setter),
+                                pageColumns: grid.columns, jumpPage: jumpPage)
+        guard var (result, underfill) = try search(fitter, underfill: 0) else {
+            throw DocumentError(file: page.file, "the page's stories cannot be laid out in its free space")
         }
-        return placed.map { entry in
-            let item = page.autoItems[entry.item]
-            let content: Block.Content
-            switch item.content {
-            case .story(let story):
-                content = .story(story, StoryStyle(headlineSize: entry.headlineSize.map(Length.pt), continuesOn: entry.cut ? jumpPage : nil,
-                                                   headlinePadding: entry.headlinePadding))
-            case .photo(let photo):
-                content = .photo(photo)
+        // Short of copy: the fewest lines across the foot that leave no hole above them, all text placed.
+        if result.holeCells > 0 {
+            let estimate = result.holeCells / grid.columns
+            for lines in max(1, estimate - 4)...(estimate + 12) {
+                guard let (shorter, _) = try search(fitter, underfill: lines) else { continue }
+                if shorter.holeCells == 0 && shorter.oversetLines == 0 { (result, underfill) = (shorter, lines); break }
             }
-            let jump = entry.cut ? "; rest continues on page \(jumpPage ?? 0)" : ""
-            let cut = makeup.searchCut ? "; search cut after \(PageMakeup.searchBudget) partitions: the best arrangement found by then" : ""
-            let size = entry.headlineSize.map { "; headline \(Int($0))pt" } ?? ""
-            return Placed(block: Block(name: item.name, area: entry.area, content: content, sourceLine: item.sourceLine),
-                          reason: "column \(entry.area.column + 1), line \(entry.area.line + 1)\(size)\(jump); \(entry.reason)\(cut)")
         }
+        // White the search could not avoid counts as underfill too, so that it is never passed over.
+        underfill += (result.holeCells + grid.columns - 1) / grid.columns
+        return Result(placed: placed(result, fitter: fitter), underfillLines: underfill)
+    }
+
+    private func search(_ fitter: UnitFitter, underfill: Int) throws -> (MakeupSearch.Result, Int)? {
+        let free = FreeColumns(columns: grid.columns, lines: grid.lines,
+                               firstLine: page.masthead.map { $0.lines + 1 } ?? (page.folio == nil ? 0 : RunningHeadLayout.lines),
+                               occupied: page.blocks.map(\.area), underfill: underfill)
+        return try MakeupSearch(fitter: fitter, free: free, beamWidth: Self.beamWidth).run().map { ($0, underfill) }
+    }
+
+    /// Blocks for the placements, each with the reason it stands where it does.
+    private func placed(_ result: MakeupSearch.Result, fitter: UnitFitter) -> [Placed] {
+        var blocks: [(item: Int, placed: Placed)] = []
+        for placement in result.placements {
+            for piece in placement.fit.placed(column: placement.column, line: placement.line) {
+                let item = page.autoItems[piece.item]
+                let content: Block.Content
+                switch item.content {
+                case .story(let story):
+                    content = .story(story, StoryStyle(headlineSize: piece.headlineSize.map(Length.pt), continuesOn: piece.cut ? jumpPage : nil,
+                                                       headlinePadding: piece.headlinePadding, framed: placement.framed))
+                case .photo(let photo):
+                    content = .photo(photo)
+                }
+                blocks.append((piece.item, Placed(block: Block(name: item.name, area: piece.area, content: content, sourceLine: item.sourceLine),
+                                                  reason: reason(piece, placement: placement, fitter: fitter))))
+            }
+        }
+        // In rank order: the order of the page's text in the PDF.
+        return blocks.sorted { $0.item < $1.item }.map(\.placed)
+    }
+
+    private func reason(_ piece: PlacedItem, placement: MakeupSearch.Placement, fitter: UnitFitter) -> String {
+        let unit = fitter.units[placement.unit]
+        var parts = ["rank \(piece.item + 1)", "column \(piece.area.column + 1), line \(piece.area.line + 1)",
+                     "\(piece.area.columns) columns × \(piece.area.lines) lines"]
+        switch unit.role {
+        case .lead: parts.append("the lead (头条)")
+        case .continuation: parts.append("continued from another page (转版)")
+        case .photo: parts.append("a photo listed alone")
+        case .story: break
+        }
+        if let size = piece.headlineSize {
+            let sizes = fitter.sizes(placement.unit, columns: piece.area.columns).map { "\(Int($0.size))" }.joined(separator: "/")
+            parts.append("headline \(Int(size))pt of \(sizes)pt for its rank and width")
+        }
+        if piece.headlinePadding > 0 { parts.append("\(piece.headlinePadding) line(s) of white in the headline to fill the module") }
+        if placement.framed { parts.append("framed: its headline stands beside another") }
+        if piece.cut { parts.append("rest continues on page \(jumpPage ?? 0)") }
+        return parts.joined(separator: "; ")
     }
 
     /// A photo wider than every free region, or an item asking for more columns than the page has, is an
     /// error naming the file and the item.
-    private func checkFits(_ regions: [GridArea]) throws {
-        let widest = regions.map(\.columns).max() ?? 0
+    private func checkFits(widest: Int) throws {
         for item in page.autoItems {
             if let columns = item.columns, columns > grid.columns {
                 throw DocumentError(file: page.file, line: item.sourceLine,

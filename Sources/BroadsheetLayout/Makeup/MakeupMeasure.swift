@@ -4,16 +4,30 @@ import BroadsheetGeometry
 
 /// How much room an automatically placed item needs: a story's body lines at the basic column width
 /// and its headline stack's lines for a width and size; a photo's caption lines for a width. Every
-/// figure is measured by setting the real text, and cached.
+/// figure is measured by setting the real text exactly as the layout will set it — a story with its
+/// own composition settings, a caption with its indent (`PhotoLayout.caption`) — and cached.
 final class MakeupMeasure {
     let grid: PageGrid
     let house: HouseStyle
+    private let page: PageSpec
     private var setter: TextSetter
     private var bodyLineCounts: [Int: Int] = [:]
-    private var headerLineCounts: [String: Int] = [:]
-    private var captionLineCounts: [String: Int] = [:]
+    private var headers: [HeaderKey: Header] = [:]
+    private var captionLineCounts: [CaptionKey: Int] = [:]
 
-    init(grid: PageGrid, house: HouseStyle, setter: TextSetter) {
+    private struct HeaderKey: Hashable {
+        let item: Int
+        let columns: Int
+        let size: Double
+    }
+
+    private struct CaptionKey: Hashable {
+        let item: Int
+        let columns: Int
+    }
+
+    init(page: PageSpec, grid: PageGrid, house: HouseStyle, setter: TextSetter) {
+        self.page = page
         self.grid = grid
         self.house = house
         self.setter = setter
@@ -21,33 +35,38 @@ final class MakeupMeasure {
 
     func bodyLines(_ item: Int, _ story: Story) throws -> Int {
         if let known = bodyLineCounts[item] { return known }
+        setter.composition = Composition(page: page, story: story)
         let body = try StoryBody(story, width: grid.columnWidth, house: house, setter: &setter, block: "measure")
         bodyLineCounts[item] = body.flow.count
         return body.flow.count
     }
 
-    func headerLines(_ item: Int, _ story: Story, columns: Int, size: Double) throws -> Int {
-        let key = "\(item)/\(columns)/\(size)"
-        if let known = headerLineCounts[key] { return known }
+    /// A headline stack measured: the lines it takes and the size its headline was set at.
+    struct Header {
+        let lines: Int
+        let size: Double
+    }
+
+    func header(_ item: Int, _ story: Story, columns: Int, size: Double) throws -> Header {
+        let key = HeaderKey(item: item, columns: columns, size: size)
+        if let known = headers[key] { return known }
+        setter.composition = Composition(page: page, story: story)
         var scratch: [FrameItem] = []
         // Measured in a rectangle as tall as the grid, which no headline stack that could be placed outgrows.
         let rect = grid.rect(for: GridArea(column: 0, columns: columns, line: 0, lines: grid.lines))
-        let lines = try HeadlineStack(grid: grid, house: house)
-            .layout(story, size: size, rect: rect, firstLine: 0, setter: &setter, items: &scratch, block: "measure").lines
-        headerLineCounts[key] = lines
-        return lines
+        let stack = try HeadlineStack(grid: grid, house: house)
+            .layout(story, size: size, rect: rect, firstLine: 0, setter: &setter, items: &scratch, block: "measure")
+        let header = Header(lines: stack.lines, size: stack.size)
+        headers[key] = header
+        return header
     }
 
     func captionLines(_ item: Int, _ photo: Photo, columns: Int) throws -> Int {
-        let key = "\(item)/\(columns)"
+        let key = CaptionKey(item: item, columns: columns)
         if let known = captionLineCounts[key] { return known }
+        setter.composition = Composition(page: page)
         let width = grid.rect(for: GridArea(column: 0, columns: columns, line: 0, lines: 1)).width
-        var lines = 0
-        for (text, role) in [(photo.title, house.captionTitleRole), (photo.caption, house.captionRole), (photo.credit, house.captionRole)] {
-            guard let text else { continue }
-            lines += try setter.set(text, setter.style(role, grid.bodySize), width: width,
-                                    options: setter.composition.body(indent: 0), block: "measure").lines.count
-        }
+        let lines = try PhotoLayout.caption(photo, width: width, house: house, size: grid.bodySize, setter: &setter, block: "measure").count
         captionLineCounts[key] = lines
         return lines
     }

@@ -1,0 +1,55 @@
+import BroadsheetGeometry
+
+/// The free lines of each grid column for automatic make-up: below the reserved top lines, less the
+/// hand-placed blocks and a blank line around each, and less `underfill` lines at the foot of each
+/// column (the white a page short of copy leaves in one place).
+struct FreeColumns {
+    /// Per column, its free runs of lines in order; `upperBound` is the first line not free.
+    let runs: [[Range<Int>]]
+
+    init(columns: Int, lines: Int, firstLine: Int, occupied: [GridArea], underfill: Int = 0) {
+        runs = (0..<columns).map { column in
+            let blocked = occupied.filter { $0.columnRange.contains(column) }
+                .map { max(firstLine, $0.line - 1)..<min(lines, $0.line + $0.lines + 1) }
+                .sorted { $0.lowerBound < $1.lowerBound }
+            var free: [Range<Int>] = []
+            var start = firstLine
+            for block in blocked {
+                if block.lowerBound > start { free.append(start..<block.lowerBound) }
+                start = max(start, block.upperBound)
+            }
+            if lines > start { free.append(start..<lines) }
+            if underfill > 0, let last = free.popLast(), last.count > underfill {
+                free.append(last.lowerBound..<(last.upperBound - underfill))
+            }
+            return free.filter { $0.count >= 3 }
+        }
+    }
+
+    /// The end of the free run holding `line` in `column`, or nil when the line is not free.
+    func limit(column: Int, line: Int) -> Int? {
+        runs[column].first { $0.contains(line) }?.upperBound
+    }
+
+    /// The first free line at or after `line` in `column`; nil when the column has none left.
+    func nextFree(column: Int, from line: Int) -> Int? {
+        for run in runs[column] where run.upperBound > line { return max(line, run.lowerBound) }
+        return nil
+    }
+
+    /// Free lines at or after `line` in `column`.
+    func freeLines(column: Int, from line: Int) -> Int {
+        runs[column].reduce(0) { $0 + max(0, $1.upperBound - max(line, $1.lowerBound)) }
+    }
+
+    var widestRun: Int {
+        let columns = runs.count
+        var widest = 0
+        var current = 0
+        for column in 0..<columns {
+            current = runs[column].isEmpty ? 0 : current + 1
+            widest = max(widest, current)
+        }
+        return widest
+    }
+}

@@ -1,0 +1,227 @@
+import BroadsheetGeometry
+
+/// Automatic make-up as a make-up editor does it (cjk-newspaper-print §2): units go down the page in
+/// rank order, each into the highest free place (leftmost first), as a module of 2 or more columns;
+/// side-by-side modules end at different depths, so headlines below them are staggered rather than
+/// stacked in bands. A beam of the cheapest partial pages is kept after each unit, so the search is
+/// deterministic and linear in the number of units (beam width × widths × fits per unit).
+///
+/// A page's cost counts: copy-fitting (headline sizes off their rank's ideal, white in headlines or
+/// under columns), holes (white of 3 lines or more in a column), headlines side by side (题题相碰:
+/// adjacent modules whose headline bands come within 3 lines) unless one of the stories is framed,
+/// headlines out of rank order, bands that are not the lead, jumps and overset.
+struct MakeupSearch {
+    let fitter: UnitFitter
+    let free: FreeColumns
+    let beamWidth: Int
+    /// Adjacent headlines must be this many lines apart (staggered).
+    static let stagger = 3
+
+    struct Placement {
+        var unit: Int
+        var fit: UnitFit
+        var column: Int
+        var line: Int
+        var framed: Bool
+        var columns: Int { fit.pieces.map { $0.area.column + $0.area.columns }.max() ?? 0 }
+        var headline: Range<Int>? { fit.headline.map { (line + $0.lowerBound)..<(line + $0.upperBound) } }
+    }
+
+    struct State {
+        var skyline: [Int]
+        var placements: [Placement] = []
+        var cost = 0.0
+        /// The next unit in rank order (photos listed alone come whenever they are placed).
+        var nextRanked = 0
+        var photosPlaced: Set<Int> = []
+        var blankCells = 0
+
+        var key: Key { Key(skyline: skyline, nextRanked: nextRanked, photosPlaced: photosPlaced) }
+        struct Key: Hashable {
+            let skyline: [Int]
+            let nextRanked: Int
+            let photosPlaced: Set<Int>
+        }
+    }
+
+    /// The best page found: its placements and the white cells that make holes.
+    struct Result {
+        var placements: [Placement]
+        var cost: Double
+        var holeCells: Int
+        /// Stories cut with nowhere to jump to: their rest is overset.
+        var oversetLines: Int {
+            placements.filter { $0.fit.oversetLines > 0 }.reduce(0) { $0 + $1.fit.oversetLines }
+        }
+    }
+
+    func run() throws -> Result? {
+        let units = fitter.units
+        let ranked = units.indices.filter { units[$0].role != .photo && units[$0].role != .continuation }
+            + units.indices.filter { units[$0].role == .continuation }
+        let photos = units.indices.filter { units[$0].role == .photo }
+        let smallest = try smallestFit()
+        let start = (0..<free.runs.count).map { free.nextFree(column: $0, from: 0) ?? Int.max }
+        var beam = [State(skyline: start)]
+        var best: Result?
+        let demand = try demands()
+        while !beam.isEmpty {
+            var next: [State.Key: State] = [:]
+            for state in beam {
+                let done = state.nextRanked == ranked.count && state.photosPlaced.count == photos.count
+                if done {
+                    let (cells, cost) = finalWhite(state)
+                    let total = state.cost + cost
+                    if total < best?.cost ?? .infinity { best = Result(placements: state.placements, cost: total, holeCells: state.blankCells + cells) }
+                    continue
+                }
+                for child in try expand(state, ranked: ranked, photos: photos, smallest: smallest) {
+                    let key = child.key
+                    if child.cost < next[key]?.cost ?? .infinity { next[key] = child }
+                }
+            }
+            let scored = next.values.map { ($0, $0.cost + estimate($0, ranked: ranked, photos: photos, demand: demand)) }
+            beam = scored.sorted { ($0.1, $0.0.placements.count) < ($1.1, $1.0.placements.count) }
+                .prefix(beamWidth).map(\.0)
+        }
+        return best
+    }
+
+    /// The children of a state: the next unit (or a photo listed alone) in the highest free place, at
+    /// each width and fit; or the place left blank when nothing fits it.
+    private func expand(_ state: State, ranked: [Int], photos: [Int], smallest: Int) throws -> [State] {
+        let columns = state.skyline.count
+        guard let top = state.skyline.min(), top != Int.max, let first = state.skyline.firstIndex(of: top) else { return [] }
+        var end = first
+        while end < columns && state.skyline[end] == top { end += 1 }
+        let run = end - first
+        var candidates: [Int] = []
+        if state.nextRanked < ranked.count { candidates.append(ranked[state.nextRanked]) }
+        // A photo listed alone comes after the lead, wherever it serves.
+        if state.nextRanked > 0 || ranked.isEmpty { candidates += photos.filter { !state.photosPlaced.contains($0) } }
+        var children: [State] = []
+        for unit in candidates {
+            guard let widths = fitter.widths(unit, upTo: run) else { continue }
+            for width in widths where run - width == 0 || run - width >= fitter.minimumColumns {
+                let lefts = width == run ? [first] : [first, end - width]
+                for left in lefts {
+                    let room = (left..<(left + width)).map { free.limit(column: $0, line: top) ?? top }.min()! - top
+                    var fits = try fitter.fits(unit, columns: width).filter { fit in
+                        fit.lines <= room && (room - fit.lines <= 2 || room - fit.lines - 1 >= smallest)
+                    }
+                    if fits.allSatisfy({ room - $0.lines > 2 }), let cut = try fitter.cutFit(unit, columns: width, lines: room) {
+                        fits.append(cut)
+                    }
+                    for fit in fits {
+                        for framed in frameChoices(unit, width: width) {
+                            children.append(place(state, unit: unit, fit: fit, left: left, top: top, room: room, framed: framed,
+                                                  ranked: ranked))
+                        }
+                    }
+                }
+            }
+        }
+        if children.isEmpty {
+            // Nothing fits this place: it stays white down to the end of its free run.
+            var blank = state
+            for column in first..<end {
+                let limit = free.limit(column: column, line: top) ?? top
+                blank.blankCells += limit - top
+                blank.cost += Double(limit - top) * MakeupCost.holeCell
+                blank.skyline[column] = free.nextFree(column: column, from: limit) ?? Int.max
+            }
+            children.append(blank)
+        }
+        return children
+    }
+
+    /// Short stories may be framed (加框) to stand beside another headline; wide ones and photos are not.
+    private func frameChoices(_ unit: Int, width: Int) -> [Bool] {
+        let units = fitter.units
+        return units[unit].role == .story && units[unit].photo(in: fitter.items) == nil && width <= 3 ? [false, true] : [false]
+    }
+
+    private func place(_ state: State, unit: Int, fit: UnitFit, left: Int, top: Int, room: Int, framed: Bool, ranked: [Int]) -> State {
+        var child = state
+        let placement = Placement(unit: unit, fit: fit, column: left, line: top, framed: framed)
+        child.cost += fit.cost + (framed ? MakeupCost.frame * Double(1 + state.placements.filter(\.framed).count) : 0)
+        child.cost += conflicts(placement, with: state.placements)
+        child.placements.append(placement)
+        if fitter.units[unit].role == .photo { child.photosPlaced.insert(unit) } else { child.nextRanked += 1 }
+        let bottom = top + fit.lines
+        for column in left..<(left + fit.columns) {
+            let limit = free.limit(column: column, line: top) ?? bottom
+            // The blank line between modules; a column ending within 2 lines of its foot is full.
+            let after = limit - bottom <= 2 ? limit : bottom + 1
+            child.skyline[column] = free.nextFree(column: column, from: after) ?? Int.max
+        }
+        return child
+    }
+
+    /// Headlines side by side with a neighbouring module's (题题相碰) and headlines larger than an
+    /// earlier-read story's (tops within 2 lines read left to right).
+    private func conflicts(_ new: Placement, with placed: [Placement]) -> Double {
+        guard let band = new.headline, let size = new.fit.headlineSize else { return 0 }
+        var cost = 0.0
+        let right = new.column + new.columns
+        for other in placed {
+            guard let otherBand = other.headline, let otherSize = other.fit.headlineSize else { continue }
+            let otherRight = other.column + other.columns
+            let adjacent = otherRight == new.column || other.column == right
+            let near = band.lowerBound < otherBand.upperBound + Self.stagger && otherBand.lowerBound < band.upperBound + Self.stagger
+            if adjacent && near && !new.framed && !other.framed { cost += MakeupCost.headlinesSideBySide }
+            let readsBefore = abs(band.lowerBound - otherBand.lowerBound) <= 2 ? new.column < other.column : band.lowerBound < otherBand.lowerBound
+            if readsBefore ? otherSize > size + 0.5 : size > otherSize + 0.5 { cost += MakeupCost.rankInversion }
+        }
+        return cost
+    }
+
+    /// White left when every unit is placed: lines of each column not filled, holes when 3 or more.
+    private func finalWhite(_ state: State) -> (cells: Int, cost: Double) {
+        var cells = 0
+        var cost = 0.0
+        for (column, line) in state.skyline.enumerated() where line != Int.max {
+            for run in free.runs[column] where run.upperBound > line {
+                let white = run.upperBound - max(line, run.lowerBound)
+                if white > 2 { cells += white; cost += Double(white) * MakeupCost.holeCell } else { cost += Double(white) * MakeupCost.emptyCell }
+            }
+        }
+        return (cells, cost)
+    }
+
+    /// The cells each unit needs at least and at most, a blank line under it included.
+    private func demands() throws -> [(least: Int, most: Int)] {
+        try fitter.units.indices.map { unit in
+            var least = Int.max
+            var most = 0
+            for width in fitter.widths(unit, upTo: free.runs.count).map(Array.init) ?? [] {
+                for fit in try fitter.fits(unit, columns: width) {
+                    least = min(least, (fit.lines + 1) * width)
+                    most = max(most, (fit.lines + 1) * width)
+                }
+            }
+            return (least == Int.max ? 0 : least, most)
+        }
+    }
+
+    /// What the rest of the page will cost at least: free cells the remaining units cannot fill even at
+    /// their largest are white; cells they need beyond the free ones at their smallest are jumped or overset.
+    private func estimate(_ state: State, ranked: [Int], photos: [Int], demand: [(least: Int, most: Int)]) -> Double {
+        let remaining = ranked[state.nextRanked...] + photos.filter { !state.photosPlaced.contains($0) }
+        let least = remaining.reduce(0) { $0 + demand[$1].least }
+        let most = remaining.reduce(0) { $0 + demand[$1].most }
+        let freeCells = state.skyline.enumerated().reduce(0) { $0 + ($1.element == Int.max ? 0 : free.freeLines(column: $1.offset, from: $1.element)) }
+        return Double(max(0, freeCells - most)) * MakeupCost.emptyCell + Double(max(0, least - freeCells)) * MakeupCost.jumpedLine * 4
+    }
+
+    /// The fewest lines any unit can take, the least room worth leaving under a module.
+    private func smallestFit() throws -> Int {
+        var smallest = Int.max
+        for unit in fitter.units.indices {
+            for width in fitter.widths(unit, upTo: free.runs.count).map(Array.init) ?? [] {
+                if let fit = try fitter.fits(unit, columns: width).first { smallest = min(smallest, fit.lines) }
+            }
+        }
+        return smallest == Int.max ? 3 : smallest
+    }
+}
