@@ -19,12 +19,10 @@ extension ParagraphAnalysis {
     func balancedBreaks(from first: Int, available: Double, allowed: [Bool], weak: [Bool]) -> [Break]? {
         let allowed = allowingCharacterBreaks(inWordsWiderThan: available, allowed: allowed, from: first)
         let nodes = [first] + (first + 1..<count).filter { allowed[$0 - 1] && classes[$0] != .space } + [count]
-        var extents: [[LineExtent?]] = nodes.map { _ in [LineExtent?](repeating: nil, count: nodes.count) }
-        for (from, start) in nodes.enumerated().dropLast() {
-            for to in from + 1..<nodes.count {
-                guard let extent = lineExtent(start..<nodes[to], available: available) else { break }
-                extents[from][to] = extent
-            }
+        // From each node, the lines that fit, to the next nodes in turn: a longer line cannot fit once one does not.
+        let extents = nodes.indices.map { from in
+            Array((from + 1..<nodes.count).lazy.map { self.lineExtent(nodes[from]..<nodes[$0], available: available) }
+                .prefix { $0 != nil }.map { $0! })
         }
         let planner = BalancedPlanner(extents: extents, pauseFollows: nodes.map { $0 > 0 && classes[$0 - 1] == .space },
                                       weak: nodes.map { $0 > 0 && weak[$0 - 1] })
@@ -43,10 +41,9 @@ extension ParagraphAnalysis {
         var allowed = allowed
         var wordStart = first
         for index in first..<count where allowed[index] || index == count - 1 {
-            if lineExtent(wordStart..<(index + 1), available: available) == nil {
-                for inner in wordStart..<index { allowed[inner] = allowed[inner] || breakAfter[inner] }
-            }
-            wordStart = firstNonSpace(from: index + 1)
+            defer { wordStart = firstNonSpace(from: index + 1) }
+            guard wordStart <= index, lineExtent(wordStart..<(index + 1), available: available) == nil else { continue }
+            for inner in wordStart..<index { allowed[inner] = allowed[inner] || breakAfter[inner] }
         }
         return allowed
     }

@@ -1,7 +1,8 @@
 /// Chooses a headline's break set over the nodes where its lines may start, given the extent of every
 /// line that fits between two nodes (node 0 starts the headline, the last node ends it).
 struct BalancedPlanner {
-    let extents: [[ParagraphAnalysis.LineExtent?]]
+    /// For each node, the extents of the lines from it to the following nodes, as many as fit.
+    let extents: [[ParagraphAnalysis.LineExtent]]
     /// The break at each node falls at a space: in Chinese and Japanese headlines the editor's pause.
     let pauseFollows: [Bool]
     /// The break at each node stands beside a one-Han-character word (`HeadlineWords`).
@@ -9,13 +10,18 @@ struct BalancedPlanner {
 
     private var end: Int { extents.count - 1 }
 
+    /// The line from node `from` to node `to`, if it fits.
+    private func extent(_ from: Int, _ to: Int) -> ParagraphAnalysis.LineExtent? {
+        to - from - 1 < extents[from].count ? extents[from][to - from - 1] : nil
+    }
+
     /// The fewest lines any break set needs, or nil when none reaches the end.
     func fewestLines() -> Int? {
         var lines = [Int?](repeating: nil, count: extents.count)
         lines[0] = 0
         for from in 0..<end {
             guard let reached = lines[from] else { continue }
-            for to in from + 1...end where extents[from][to] != nil {
+            for to in from + 1..<from + 1 + extents[from].count {
                 lines[to] = min(lines[to] ?? .max, reached + 1)
             }
         }
@@ -30,7 +36,7 @@ struct BalancedPlanner {
         guard balanced else { return path(lines: lines, to: end, cap: .infinity, balanced: false) }
         var best: (nodes: [Int], score: Score)?
         for lastStart in 0..<end {
-            guard let last = extents[lastStart][end], (lastStart == 0) == (lines == 1),
+            guard let last = extent(lastStart, end), (lastStart == 0) == (lines == 1),
                   lines == 1 || last.characters > ParagraphAnalysis.shortLineCharacters else { continue }
             let cap = last.width / ParagraphAnalysis.minimumLastLineShare
             guard let prefix = lastStart == 0 ? [0] : path(lines: lines - 1, to: lastStart, cap: cap, balanced: true) else { continue }
@@ -70,7 +76,7 @@ struct BalancedPlanner {
     }
 
     private func score(of nodes: [Int]) -> Score {
-        let widths = zip(nodes, nodes.dropFirst()).map { extents[$0][$1]!.width }
+        let widths = zip(nodes, nodes.dropFirst()).map { extent($0, $1)!.width }
         let mean = widths.reduce(0, +) / Double(widths.count)
         let breaks = nodes.dropFirst().dropLast()
         var score = Score()
@@ -91,8 +97,8 @@ struct BalancedPlanner {
             var next = [Score?](repeating: nil, count: target + 1)
             for from in 0..<target {
                 guard let reached = cost[from] else { continue }
-                for to in from + 1...target {
-                    guard let extent = extents[from][to], extent.width <= cap + 0.001,
+                for to in from + 1..<min(target, from + extents[from].count) + 1 {
+                    guard let extent = extent(from, to), extent.width <= cap + 0.001,
                           !balanced || from == 0 || extent.characters > ParagraphAnalysis.shortLineCharacters else { continue }
                     let total = reached + Score(breakAt: to < end ? to : nil, of: self, width: extent.width)
                     if next[to].map({ total < $0 }) ?? true {

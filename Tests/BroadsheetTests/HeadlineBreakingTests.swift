@@ -112,4 +112,16 @@ struct HeadlineBreakingTests {
         let japanese = try WordBoundaries("内閣総理大臣談話", locale: "ja").offsets
         #expect(!japanese.isEmpty && !japanese.contains(1))
     }
+
+    @Test("a headline of 1,000 characters (the limit) of real text sets every character, each line within the measure")
+    func longestHeadline() throws {
+        let text = String(try TestSupport.paragraphs(ofStory: "lead.md").joined().prefix(1_000))
+        let shaped = try TestSupport.pangoShaper().shape(text, style: TextStyle(role: "biaosong", size: 18, language: .simplifiedChinese))
+        let width = 10 * 18.0
+        let started = Date()
+        let lines = try HeadlineComposer(options: LineComposer.Options(alignment: .center)).compose(shaped, width: width)
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(lines.reduce(0) { $0 + $1.characterCount } == text.count)
+        #expect(lines.allSatisfy { $0.end - $0.start <= width + 0.01 })
+    }
 }
