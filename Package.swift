@@ -30,8 +30,9 @@ let package = Package(
         // Linux system calls without a glibc wrapper (openat2), through a header of inline functions.
         .systemLibrary(name: "CLinux"),
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
 
-        // Engine: pure Swift, no C, but for the image codecs. Each module imports only the ones listed before it.
+        // Engine: pure Swift, no C, but for the image codecs and ICU's word segmentation. Each module imports only the ones listed before it.
         // The vocabulary at the bottom: safe file I/O, calendar dates, images, page geometry, text.
         .target(name: "BroadsheetFiles", dependencies: ["CLinux"]),
         .target(name: "BroadsheetCalendar"),
@@ -39,7 +40,9 @@ let package = Package(
         .target(name: "BroadsheetImage", dependencies: ["CTurboJPEG", "CPNG"]),
         .target(name: "BroadsheetGeometry"),
         .target(name: "BroadsheetText"),
-        .target(name: "BroadsheetComposer", dependencies: ["BroadsheetText"]),
+        // Word boundaries by ICU's dictionary segmentation (Chinese, Japanese), for breaking headlines at words.
+        .target(name: "BroadsheetSegmentation", dependencies: ["CICU"]),
+        .target(name: "BroadsheetComposer", dependencies: ["BroadsheetText", "BroadsheetSegmentation"]),
         // The page, story and edition model, and the files (YAML, Markdown) that describe it.
         .target(
             name: "BroadsheetDocument",
@@ -109,7 +112,7 @@ let package = Package(
             name: "BroadsheetTests",
             dependencies: [
                 "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText",
-                "BroadsheetComposer", "BroadsheetDocument", "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout",
+                "BroadsheetSegmentation", "BroadsheetComposer", "BroadsheetDocument", "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout",
                 "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "BroadsheetFuzzing",
                 "BroadsheetPipeline",
             ]),

@@ -83,7 +83,7 @@ public struct LineComposer: Sendable {
         }
     }
 
-    private func place(_ analysis: ParagraphAnalysis, _ range: Range<Int>, width: Double, indent: Double,
+    func place(_ analysis: ParagraphAnalysis, _ range: Range<Int>, width: Double, indent: Double,
                        endsParagraph: Bool, line: LineEnd, counted: Range<Int>) -> ComposedLine {
         // A hanging mark stands after the line's end; the rest of the line is set without it.
         let visibleEnd = analysis.visibleEnd(of: range, hangs: line.hangs)

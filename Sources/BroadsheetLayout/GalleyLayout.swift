@@ -37,8 +37,7 @@ public struct GalleyLayout {
         var remaining = body.flow[...]
         var firstRow = min(headerLines, spec.lines - 1)
         repeat {
-            for column in 0..<columns {
-                let rows = spec.lines - firstRow
+            for (column, rows) in Self.columnLengths(remaining.count, columns: columns, rows: spec.lines - firstRow).enumerated() {
                 for (row, flowLine) in remaining.prefix(rows).enumerated() {
                     let set = body.paragraphs[flowLine.paragraph]
                     items += TextSetter.runs(flowLine.line, of: set.shaped, left: grid.columnX(column),
@@ -66,6 +65,14 @@ public struct GalleyLayout {
         let dump = body.flow.map { body.paragraphs[$0.paragraph].shaped }.enumerated()
             .map { index, shaped in body.flow[index].line.dump(of: shaped) }.joined(separator: "\n") + "\n"
         return (frames, report, dump)
+    }
+
+    /// Lines in each column of a page of `rows` rows: full columns while the text lasts beyond the
+    /// page, else the lines left shared evenly, the first columns taking one line more where they do
+    /// not divide.
+    static func columnLengths(_ lines: Int, columns: Int, rows: Int) -> [Int] {
+        guard lines < columns * rows else { return Array(repeating: rows, count: columns) }
+        return (0..<columns).map { lines / columns + ($0 < lines % columns ? 1 : 0) }
     }
 
     /// The galley page: the grid's body style and lines, `columns` basic columns, a margin all round.

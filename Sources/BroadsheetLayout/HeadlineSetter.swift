@@ -12,10 +12,11 @@ struct HeadlineLines {
 }
 
 extension TextSetter {
-    /// Sets a headline in at most `width` points. A line break in `text` forces a new line; a space is a
-    /// pause (公文标题-style) where the headline prefers to break and which is kept as a 1-em space
-    /// within a line. When one pause-delimited segment is wider than the measure, the size shrinks
-    /// (down to `minimumScale` of it) before the segment is broken by the composer.
+    /// Sets a headline in at most `width` points, its lines broken between words and balanced
+    /// (`HeadlineComposer`). A line break in `text` forces a new line; a space is a pause
+    /// (公文标题-style) where the headline prefers to break and which is kept as a 1-em space within a
+    /// line. When one pause-delimited segment is wider than the measure, the size shrinks (down to
+    /// `minimumScale` of it) before the segment is broken between its words.
     mutating func headline(_ text: String, role: String, size: Double, width: Double, pitchFactor: Double = 1.25,
                            minimumScale: Double = 0.75, alignment: LineComposer.Alignment = .center,
                            block: String) throws -> HeadlineLines {
@@ -28,28 +29,14 @@ extension TextSetter {
         var size = size
         let widest = try segmentsPerLine.flatMap { $0 }.map { try self.width(of: $0, style(role, size), block: block) }.max() ?? 0
         if widest > width && pausesAtSpaces { size = max(size * minimumScale, (size * width / widest * 1000).rounded(.down) / 1000) }
-        let pause = "\u{3000}"
-        var texts: [String] = []
-        for segments in segmentsPerLine {
-            var current = ""
-            for segment in segments {
-                let candidate = current.isEmpty ? segment : current + pause + segment
-                let fits = try current.isEmpty || self.width(of: candidate, style(role, size), block: block) <= width + 0.01
-                if fits {
-                    current = candidate
-                } else {
-                    texts.append(current)
-                    current = segment
-                }
-            }
-            if !current.isEmpty { texts.append(current) }
-        }
         var options = composition.options(alignment)
         options.opticalEdges = true
         var lines: [SetParagraph] = []
-        for text in texts {
-            let set = try self.set(text, style(role, size), width: width, options: options, block: block)
-            for line in set.lines { lines.append(SetParagraph(shaped: set.shaped, lines: [line])) }
+        for segments in segmentsPerLine {
+            let set = try self.shape(segments.joined(separator: "\u{3000}"), style(role, size), block: block)
+            for line in try HeadlineComposer(options: options).compose(set, width: width) {
+                lines.append(SetParagraph(shaped: set, lines: [line]))
+            }
         }
         return HeadlineLines(lines: lines, size: size, pitch: size * pitchFactor)
     }

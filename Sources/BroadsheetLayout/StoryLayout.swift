@@ -30,8 +30,9 @@ struct StoryLayout {
         let headerLines: Int
         var headingOverset = 0
         if style.verticalHeadline {
-            bodyArea.columns -= try VerticalHeadlineLayout(grid: grid, house: house)
-                .layout(story, style: style, block: block, setter: &setter, items: &items)
+            let stack = try verticalHeadline(story, style: style, block: block, setter: &setter)
+            VerticalHeadlineLayout(grid: grid, house: house).draw(stack, block: block, items: &items)
+            bodyArea.columns -= stack.gridColumns
             headerLines = 0
         } else {
             let headlineSize = style.headlineSize?.points ?? house.headlineSize(columns: block.area.columns)
@@ -40,10 +41,7 @@ struct StoryLayout {
                         setter: &setter, items: &items, block: block.name)
             (headerLines, headingOverset) = (stack.lines, stack.overset)
         }
-        let bodyRect = grid.rect(for: bodyArea)
-
-        let bodyColumnCount = min(style.bodyColumns ?? bodyArea.columns, max(1, Int(bodyRect.width / (size * 4))))
-        let columns = BodyColumns(blockRect: bodyRect, gridColumns: bodyArea.columns, bodyColumns: bodyColumnCount, grid: grid)
+        let (columns, bodyColumnCount) = bodyColumns(bodyArea, style: style)
         var body = try StoryBody(story, width: columns.width, house: house, setter: &setter, block: block.name)
         let rowsAvailable = max(0, block.area.lines - headerLines)
         // 转版: a story longer than its block stops one line short and says where it continues.
@@ -102,5 +100,12 @@ struct StoryLayout {
         let across = grid.columnGap / 2
         let down = (2 * grid.linePitch - grid.bodySize) / 2
         return Rect(x: rect.minX - across, y: rect.minY - down, width: rect.width + 2 * across, height: rect.height + 2 * down)
+    }
+
+    /// The body's columns in `area`: whole grid columns, or the story's own count, none narrower than 4 em.
+    func bodyColumns(_ area: GridArea, style: StoryStyle) -> (columns: BodyColumns, count: Int) {
+        let rect = grid.rect(for: area)
+        let count = min(style.bodyColumns ?? area.columns, max(1, Int(rect.width / (grid.bodySize * 4))))
+        return (BodyColumns(blockRect: rect, gridColumns: area.columns, bodyColumns: count, grid: grid), count)
     }
 }

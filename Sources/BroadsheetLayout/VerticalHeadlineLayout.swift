@@ -6,41 +6,56 @@ import BroadsheetText
 /// Sets a story's headline stack top to bottom at the right edge of its block (竖排标题, clreq §2.4.2):
 /// columns progress from right to left, so the kicker (引题) stands rightmost, the headline (主题) in
 /// one or more columns to its left, then the subhead (副题). The stack, centred across whole basic
-/// columns of the grid, hangs from the block's first line; the body flows in the columns to its left.
+/// columns of the grid, hangs from the block's first line; the body flows in the columns to its left,
+/// and no headline column runs below them (`StoryLayout` sets the stack again to the body's depth).
 struct VerticalHeadlineLayout {
     let grid: PageGrid
     let house: HouseStyle
 
-    /// Adds the stack's glyph runs in reading order and returns how many grid columns it takes.
-    func layout(_ story: Story, style: StoryStyle, block: Block, setter: inout TextSetter,
-                items: inout [FrameItem]) throws -> Int {
-        let rect = grid.rect(for: block.area)
+    /// A stack set in columns at most `height` points long, not yet drawn.
+    struct Stack {
+        var parts: [VerticalHeadlineColumns]
+        var spacing: Double
+        /// The grid columns the stack takes at the block's right edge.
+        var gridColumns: Int
+        var width: Double { parts.map(\.width).reduce(0, +) + spacing * Double(parts.count - 1) }
+        /// The length of the stack's longest column.
+        var height: Double { parts.flatMap(\.columns).map(\.height).max() ?? 0 }
+    }
+
+    /// Sets the stack with no column longer than `height`, and the whole grid columns it takes.
+    func set(_ story: Story, style: StoryStyle, block: Block, height: Double, setter: inout TextSetter) throws -> Stack {
         let headlineSize = style.headlineSize?.points ?? house.headlineSize(columns: block.area.columns)
         let headline = try setter.verticalHeadline(story.headline, role: house.headlineRole, size: headlineSize,
-                                                   height: rect.height, pitchFactor: 1.2, block: block.name)
+                                                   height: height, pitchFactor: 1.2, block: block.name)
         let kicker = try story.kicker.map {
             try setter.verticalHeadline($0, role: house.kickerRole, size: house.kickerSize(headline: headline.size),
-                                        height: rect.height, block: block.name)
+                                        height: height, block: block.name)
         }
         let subhead = try story.subhead.map {
             try setter.verticalHeadline($0, role: house.subheadRole, size: house.subheadSize(headline: headline.size),
-                                        height: rect.height, block: block.name)
+                                        height: height, block: block.name)
         }
-        let spacing = headline.size * 0.3
-        let parts = [kicker, headline, subhead].compactMap { $0 }
-        let stackWidth = parts.map(\.width).reduce(0, +) + spacing * Double(parts.count - 1)
-        guard let columns = (1..<block.area.columns).first(where: { areaWidth($0) >= stackWidth }) else {
-            throw DocumentError(file: story.file, "the vertical headline is \(Int(stackWidth.rounded())) pt wide and leaves no column of block '\(block.name)' (\(block.area.columns) columns) for the body; lower 'headline-size' or widen the block")
+        var stack = Stack(parts: [kicker, headline, subhead].compactMap { $0 }, spacing: headline.size * 0.3, gridColumns: 0)
+        guard let columns = (1..<block.area.columns).first(where: { areaWidth($0) >= stack.width }) else {
+            throw DocumentError(file: story.file, "the vertical headline is \(Int(stack.width.rounded())) pt wide and leaves no column of block '\(block.name)' (\(block.area.columns) columns) for the body; lower 'headline-size' or widen the block")
         }
-        var right = rect.maxX - (areaWidth(columns) - stackWidth) / 2
-        for part in parts {
+        stack.gridColumns = columns
+        return stack
+    }
+
+    /// Adds the stack's glyph runs in reading order, hanging from the block's first line and centred
+    /// across its grid columns.
+    func draw(_ stack: Stack, block: Block, items: inout [FrameItem]) {
+        let rect = grid.rect(for: block.area)
+        var right = rect.maxX - (areaWidth(stack.gridColumns) - stack.width) / 2
+        for part in stack.parts {
             for (index, column) in part.columns.enumerated() {
                 let centre = right - part.size / 2 - Double(index) * part.pitch
                 items += Self.runs(column, centre: centre, top: rect.minY, color: .black).map(FrameItem.glyphs)
             }
-            right -= part.width + spacing
+            right -= part.width + stack.spacing
         }
-        return columns
     }
 
     /// Width of `columns` basic columns with the gaps between them.

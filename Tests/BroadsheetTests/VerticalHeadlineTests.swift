@@ -84,11 +84,12 @@ struct VerticalHeadlineTests {
         ])
     }
 
-    /// A one-story page on the tabloid grid whose story asks for a vertical headline.
+    /// A one-story page on the tabloid grid whose story asks for a vertical headline, its body deeper
+    /// than the headline is long.
     func storyPage(kicker: String?, headline: String, columns: Int = 3) throws -> PageSpec {
         let grid = try GridLoader.load(path: TestSupport.grids + "/tabloid-6col.yaml")
         let story = Story(kicker: kicker, headline: headline, byline: "本报记者 张三",
-                          body: [.paragraph(String(repeating: "“这是正文。”他说。", count: 30))], file: "test.md")
+                          body: [.paragraph(String(repeating: "“这是正文。”他说。", count: 80))], file: "test.md")
         let block = Block(name: "test", area: GridArea(column: 0, columns: columns, line: 0, lines: 40),
                           content: .story(story, StoryStyle(headlineSize: .init(points: 24), verticalHeadline: true)),
                           sourceLine: nil)
@@ -161,5 +162,25 @@ struct VerticalHeadlineTests {
             let found = try #require(text.range(of: piece, range: cursor..<text.endIndex), "'\(piece)' missing or out of order")
             cursor = found.upperBound
         }
+    }
+
+    @Test("no column of the example page's vertical headline runs below the body columns beside it")
+    func headlineWithinTheBodyDepth() throws {
+        let (horizontal, vertical) = try shapers()
+        let page = try PageLoader.load(path: Self.verticalPage, gridDirectory: TestSupport.grids)
+        let (frame, _) = try PageLayoutEngine(shaper: horizontal, verticalShaper: vertical).layout(page)
+        let grid = page.grid.pageGrid
+        let block = try #require(page.blocks.first { $0.area.column == 0 && $0.area.columns == 4 })
+        let rect = grid.rect(for: block.area)
+        // The foot of each glyph's ideographic em box (its baseline is 0.88 em from the top).
+        var headlineFoot = 0.0, bodyFoot = 0.0
+        for case let .glyphs(run) in frame.items {
+            for glyph in run.glyphs where glyph.x >= rect.minX && glyph.x <= rect.maxX && glyph.y >= rect.minY && glyph.y <= rect.maxY + 1 {
+                let foot = glyph.y + 0.12 * run.size
+                if run.size > grid.bodySize { headlineFoot = max(headlineFoot, foot) } else if run.size == grid.bodySize { bodyFoot = max(bodyFoot, foot) }
+            }
+        }
+        #expect(headlineFoot > rect.minY && bodyFoot > rect.minY)
+        #expect(headlineFoot <= bodyFoot + 0.5, "the headline ends \(headlineFoot - bodyFoot) pt below the body")
     }
 }

@@ -1,0 +1,31 @@
+import BroadsheetSegmentation
+import BroadsheetText
+
+/// Composes a headline: kinsoku as in body text, lines broken only between words — ICU's dictionary
+/// segmentation for Chinese and Japanese, spaces for Korean — and balanced over the whole headline
+/// (`balancedBreaks`). A word wider than the measure breaks between its characters; a unit that
+/// still does not fit is cut by the body composer's rules.
+public struct HeadlineComposer: Sendable {
+    public var options: LineComposer.Options
+
+    public init(options: LineComposer.Options) {
+        self.options = options
+    }
+
+    public func compose(_ text: ShapedText, width: Double) throws(WordSegmentationError) -> [ComposedLine] {
+        let composer = LineComposer(options: options)
+        let analysis = ParagraphAnalysis(text, options: options, breaksBetweenSyllables: options.language == .korean)
+        let first = analysis.firstNonSpace(from: 0)
+        guard width.isFinite, first < analysis.count else { return composer.compose(text, width: width) }
+        let words = try HeadlineWords(text, analysis)
+        let allowed = analysis.breakAfter.indices.map { analysis.breakAfter[$0] && words.breakAfter[$0] }
+        guard let breaks = analysis.balancedBreaks(from: first, available: width, allowed: allowed, weak: words.besideSingleHan) else {
+            return composer.compose(text, width: width)
+        }
+        return breaks.enumerated().map { number, line in
+            let counted = (number == 0 ? 0 : line.range.lowerBound)..<(number + 1 < breaks.count ? breaks[number + 1].range.lowerBound : analysis.count)
+            return composer.place(analysis, line.range, width: width, indent: 0, endsParagraph: line.range.upperBound >= analysis.count,
+                                  line: line.end, counted: counted)
+        }
+    }
+}
