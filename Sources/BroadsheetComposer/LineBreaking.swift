@@ -33,12 +33,12 @@ extension ParagraphAnalysis {
         var index = start
         while index < min(count, start + Self.maximumLineClusters) {
             if index > start {
-                width += spacingBefore[index]
-                shrinkable += spacingShrink[index]
+                width += spacing(before: index, lineStart: start)
+                shrinkable += latinSpacing.shrink[index]
             }
             width += widths[index]
             if classes[index] != .space {
-                let widthBefore = width - widths[index] - (index > start ? spacingBefore[index] : 0)
+                let widthBefore = width - widths[index] - spacing(before: index, lineStart: start)
                 visibleWidth = width
                 shrinkBeforeVisible = shrinkable
                 lastVisible = index
