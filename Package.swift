@@ -30,8 +30,9 @@ let package = Package(
         // Linux system calls without a glibc wrapper (openat2), through a header of inline functions.
         .systemLibrary(name: "CLinux"),
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-en-us"])]),
 
-        // Engine: pure Swift, no C, but for the image codecs. Each module imports only the ones listed before it.
+        // Engine: pure Swift, no C, but for the image codecs and libhyphen. Each module imports only the ones listed before it.
         // The vocabulary at the bottom: safe file I/O, calendar dates, images, page geometry, text.
         .target(name: "BroadsheetFiles", dependencies: ["CLinux"]),
         .target(name: "BroadsheetCalendar"),
@@ -40,6 +41,8 @@ let package = Package(
         .target(name: "BroadsheetGeometry"),
         .target(name: "BroadsheetText"),
         .target(name: "BroadsheetComposer", dependencies: ["BroadsheetText"]),
+        // Hyphenation points of Latin words, from libhyphen's patterns: the composer's `Hyphenator`.
+        .target(name: "BroadsheetHyphenation", dependencies: ["BroadsheetText", "CHyphen"]),
         // The page, story and edition model, and the files (YAML, Markdown) that describe it.
         .target(
             name: "BroadsheetDocument",
@@ -81,6 +84,7 @@ let package = Package(
             dependencies: [
                 "BroadsheetFiles", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText", "BroadsheetDocument",
                 "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress",
+                "BroadsheetHyphenation",
             ]),
 
         // Front ends: argument parsing and printing only.
@@ -111,7 +115,7 @@ let package = Package(
                 "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText",
                 "BroadsheetComposer", "BroadsheetDocument", "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout",
                 "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "BroadsheetFuzzing",
-                "BroadsheetPipeline",
+                "BroadsheetPipeline", "BroadsheetHyphenation",
             ]),
     ]
 )

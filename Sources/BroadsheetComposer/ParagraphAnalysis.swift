@@ -21,6 +21,10 @@ struct ParagraphAnalysis {
     let latinSpacing: LatinRunSpacing
     /// A line may end after cluster i.
     let breakAfter: [Bool]
+    /// Breaks inside Latin runs (URLs, codes, hyphenated words), weighed as a last resort.
+    let tokenBreaks: TokenBreaks
+    /// The width of the hyphen a line broken inside a word ends with; nil when none was shaped.
+    let hyphen: Double?
     let style: PunctuationStyle
     let language: LanguageTag
     let kinsoku: KinsokuLevel
@@ -45,6 +49,8 @@ struct ParagraphAnalysis {
         hangingPunctuation = options.hangingPunctuation
         opticalEdges = options.opticalEdges
         characters = text.clusters.map { $0.text.first ?? " " }
+        tokenBreaks = TokenBreaks(characters, classes: classes, hyphenator: text.hyphen == nil ? nil : options.hyphenator)
+        hyphen = text.hyphen?.advance
         characterCounts = Self.characterCounts(text.clusters)
         var widths = text.clusters.map(\.advance)
         var leftTrims = [Double](repeating: 0, count: classes.count)
@@ -132,6 +138,9 @@ struct ParagraphAnalysis {
         if let run = latinSpacing.atLineStart[lineStart], run.after == index { return run.space }
         return latinSpacing.before[index]
     }
+
+    /// What a line's hyphen takes from its measure.
+    func hyphenWidth(_ line: LineEnd) -> Double { line.hyphenated ? hyphen ?? 0 : 0 }
 
     func firstNonSpace(from index: Int) -> Int {
         var index = index
