@@ -31,8 +31,9 @@ let package = Package(
         .systemLibrary(name: "CLinux"),
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-en-us"])]),
 
-        // Engine: pure Swift, no C, but for the image codecs and ICU's word segmentation. Each module imports only the ones listed before it.
+        // Engine: pure Swift, no C, but for the image codecs, ICU's word segmentation and libhyphen. Each module imports only the ones listed before it.
         // The vocabulary at the bottom: safe file I/O, calendar dates, images, page geometry, text.
         .target(name: "BroadsheetFiles", dependencies: ["CLinux"]),
         .target(name: "BroadsheetCalendar"),
@@ -43,6 +44,8 @@ let package = Package(
         // Word boundaries by ICU's dictionary segmentation (Chinese, Japanese), for breaking headlines at words.
         .target(name: "BroadsheetSegmentation", dependencies: ["CICU"]),
         .target(name: "BroadsheetComposer", dependencies: ["BroadsheetText", "BroadsheetSegmentation"]),
+        // Hyphenation points of Latin words, from libhyphen's patterns: the composer's `Hyphenator`.
+        .target(name: "BroadsheetHyphenation", dependencies: ["BroadsheetText", "CHyphen"]),
         // The page, story and edition model, and the files (YAML, Markdown) that describe it.
         .target(
             name: "BroadsheetDocument",
@@ -84,6 +87,7 @@ let package = Package(
             dependencies: [
                 "BroadsheetFiles", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText", "BroadsheetDocument",
                 "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress",
+                "BroadsheetHyphenation",
             ]),
 
         // Front ends: argument parsing and printing only.
@@ -114,7 +118,7 @@ let package = Package(
                 "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText",
                 "BroadsheetSegmentation", "BroadsheetComposer", "BroadsheetDocument", "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout",
                 "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "BroadsheetFuzzing",
-                "BroadsheetPipeline",
+                "BroadsheetPipeline", "BroadsheetHyphenation",
             ]),
     ]
 )

@@ -20,6 +20,7 @@ extension ComposedLine {
         var notes: [String] = []
         if hangs { notes.append("hangs") }
         if forcedBreak { notes.append("forced") }
+        if hyphenated { notes.append("hyphen") }
         if abs(gapAdjustment) > 1e-6 { notes.append("gap \(gapAdjustment > 0 ? "+" : "")\(Self.format(gapAdjustment / em))em") }
         if !offGrid.isEmpty { notes.append("off grid: " + offGrid.joined(separator: " ")) }
         return notes.isEmpty ? text : text + "    [" + notes.joined(separator: "; ") + "]"

@@ -24,6 +24,8 @@ public struct ComposedLine: Equatable, Sendable {
     public var forcedBreak: Bool
     /// The line's last mark hangs past its end (clreq §3.1.7).
     public var hangs: Bool
+    /// The line ends inside a Latin word, with a hyphen after its last cluster (`ShapedText.hyphen`).
+    public var hyphenated: Bool
 
     /// Characters the line accounts for (overset counts them): its own and the spaces skipped before
     /// the next line, so that the lines of a paragraph add up to its character count.

@@ -5,6 +5,10 @@ struct LineEnd {
     var forced = false
     /// The line's last mark hangs past the edge (clreq §3.1.7).
     var hangs = false
+    /// The line ends inside a Latin run, at a token break.
+    var insideToken = false
+    /// …with a hyphen added.
+    var hyphenated = false
 }
 
 /// The lines that may start at a cluster: every allowed break whose line fits, at natural width or
@@ -33,12 +37,12 @@ extension ParagraphAnalysis {
         var index = start
         while index < min(count, start + Self.maximumLineClusters) {
             if index > start {
-                width += spacingBefore[index]
-                shrinkable += spacingShrink[index]
+                width += spacing(before: index, lineStart: start)
+                shrinkable += latinSpacing.shrink[index]
             }
             width += widths[index]
             if classes[index] != .space {
-                let widthBefore = width - widths[index] - (index > start ? spacingBefore[index] : 0)
+                let widthBefore = width - widths[index] - spacing(before: index, lineStart: start)
                 visibleWidth = width
                 shrinkBeforeVisible = shrinkable
                 lastVisible = index
@@ -49,8 +53,13 @@ extension ParagraphAnalysis {
                 // Not even compressed does this cluster fit: nothing further can.
                 if visibleWidth - shrinkBeforeVisible - endTrim(index) > available + tolerance { break }
             }
-            if breakAfter[index] && visibleWidth - endTrim(lastVisible) - shrinkBeforeVisible <= available + tolerance {
+            let fitting = visibleWidth - endTrim(lastVisible) - shrinkBeforeVisible
+            if breakAfter[index] && fitting <= available + tolerance {
                 candidates.append(LineEnd(end: index + 1))
+            } else if tokenBreaks.plain[index] && fitting <= available + tolerance {
+                candidates.append(LineEnd(end: index + 1, insideToken: true))
+            } else if tokenBreaks.hyphenated[index], let hyphen, fitting + hyphen <= available + tolerance {
+                candidates.append(LineEnd(end: index + 1, insideToken: true, hyphenated: true))
             }
             index += 1
         }
@@ -62,7 +71,8 @@ extension ParagraphAnalysis {
     private func forcedEnd(from start: Int, overflowing index: Int) -> LineEnd {
         let cut = max(min(index, count), start + 1)
         for candidate in stride(from: cut, to: start + 1, by: -1) where candidate < count {
-            if kinsoku.mayStart(classes[candidate], language: language) && kinsoku.mayEnd(classes[candidate - 1]) {
+            if kinsoku.mayStart(classes[candidate], language: language) && kinsoku.mayEnd(classes[candidate - 1])
+                && !Self.halfWidthClosers.contains(characters[candidate]) && !Self.halfWidthOpeners.contains(characters[candidate - 1]) {
                 return LineEnd(end: candidate, forced: true)
             }
         }

@@ -35,11 +35,14 @@ public struct LineComposer: Sendable {
         public var opticalEdges: Bool
         /// Korean lines break between words, or also between syllables (by default in narrow measures).
         public var koreanBreaking: KoreanBreaking
+        /// Hyphenation points of Latin words; nil: Latin words break only at spaces and hard hyphens.
+        public var hyphenator: (any Hyphenator)?
 
         public init(alignment: Alignment = .justified, firstLineIndent: Double = 0, cjkLatinSpacing: Double = 0.25,
                     punctuation: PunctuationStyle = .quanjiao, kinsoku: KinsokuLevel = .basic,
                     language: LanguageTag = .simplifiedChinese, avoidsLoneCharacter: Bool = true,
-                    hangingPunctuation: Bool = false, opticalEdges: Bool = false, koreanBreaking: KoreanBreaking = .automatic) {
+                    hangingPunctuation: Bool = false, opticalEdges: Bool = false, koreanBreaking: KoreanBreaking = .automatic,
+                    hyphenator: (any Hyphenator)? = nil) {
             self.alignment = alignment
             self.firstLineIndent = firstLineIndent
             self.cjkLatinSpacing = cjkLatinSpacing
@@ -50,6 +53,7 @@ public struct LineComposer: Sendable {
             self.hangingPunctuation = hangingPunctuation
             self.opticalEdges = opticalEdges
             self.koreanBreaking = koreanBreaking
+            self.hyphenator = hyphenator
         }
     }
 
@@ -90,7 +94,7 @@ public struct LineComposer: Sendable {
         let hanging = line.hangs ? visibleEnd : nil
         let available = width - indent
         let justify = options.alignment == .justified && !endsParagraph
-        let setting = analysis.setting(range, visibleEnd: visibleEnd, available: available, justify: justify)
+        let setting = analysis.setting(range, visibleEnd: visibleEnd, available: available - analysis.hyphenWidth(line), justify: justify)
         let natural = zip(setting.widths, setting.gaps).prefix(visibleEnd - range.lowerBound).reduce(0) { $0 + $1.0 + $1.1 }
         var offset = indent
         switch options.alignment {
@@ -111,9 +115,9 @@ public struct LineComposer: Sendable {
             x += setting.widths[position]
         }
         let visibleCount = visibleEnd - range.lowerBound
-        let end = visibleCount > 0 ? placements[visibleCount - 1].x + placements[visibleCount - 1].width : offset
+        let end = (visibleCount > 0 ? placements[visibleCount - 1].x + placements[visibleCount - 1].width : offset) + analysis.hyphenWidth(line)
         return ComposedLine(placements: placements, start: offset, end: end, endsParagraph: endsParagraph,
-                            gapAdjustment: setting.adjustment, forcedBreak: line.forced, hangs: line.hangs,
+                            gapAdjustment: setting.adjustment, forcedBreak: line.forced, hangs: line.hangs, hyphenated: line.hyphenated,
                             characterCount: counted.reduce(0) { $0 + analysis.characterCounts[$1] })
     }
 }

@@ -21,7 +21,7 @@ extension ParagraphAnalysis {
     func cost(of range: Range<Int>, line: LineEnd, _ context: CostContext) -> Double {
         if line.forced { return 1e9 }
         let visibleEnd = visibleEnd(of: range, hangs: line.hangs)
-        let setting = setting(range, visibleEnd: visibleEnd, available: context.available, justify: context.justify)
+        let setting = setting(range, visibleEnd: visibleEnd, available: context.available - hyphenWidth(line), justify: context.justify)
         let spread = max(0, setting.adjustment) / em
         let wordSpacing = setting.wordSpacing / em
         var cost = 10 + 100 * spread + 400 * spread * spread + 20 * wordSpacing * wordSpacing
@@ -29,11 +29,20 @@ extension ParagraphAnalysis {
         if spread > Self.looseSpread { cost += 1e6 * (1 + spread) }
         // A line with nothing to spread (one character, or one word) cannot be made flush.
         let setWidth = zip(setting.widths, setting.gaps).prefix(visibleEnd - range.lowerBound).reduce(0) { $0 + $1.0 + $1.1 }
-        if context.justify && setWidth < context.available - 0.01 { cost += 1e6 * (2 + (context.available - setWidth) / em) }
+        if context.justify && setWidth < context.available - hyphenWidth(line) - 0.01 { cost += 1e6 * (2 + (context.available - setWidth) / em) }
         if context.onGrid && language != .korean { cost += Double(offGridIdeographs(range, visibleEnd: visibleEnd, setting, indent: context.indent)) }
-        if context.endsParagraph && !context.isFirstLine && context.avoidsLoneCharacter && holdsLoneCharacter(range) { cost += 1e4 }
+        // No line holds one character alone when another break avoids it, a spread line included (clreq §3.4.4).
+        if context.endsParagraph && !context.isFirstLine && context.avoidsLoneCharacter && holdsLoneCharacter(range) { cost += Self.loneCharacterCost }
+        // A line ending inside a token: a URL or code at a permitted place, a word hyphenated, only
+        // where they spare a spread line.
+        if line.insideToken { cost += line.hyphenated ? Self.hyphenCost : Self.tokenBreakCost }
+        if !context.endsParagraph && holdsLoneCharacter(range) && range.count == 1 { cost += Self.loneCharacterCost }
         return cost
     }
+
+    static let loneCharacterCost = 1e7
+    static let tokenBreakCost = 30.0
+    static let hyphenCost = 50.0
 
     /// pagecheck counts a line loose when a gap between two CJK characters exceeds 0.15 em.
     static let looseSpread = 0.15 + 1e-6

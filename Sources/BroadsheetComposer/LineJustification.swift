@@ -20,7 +20,7 @@ extension ParagraphAnalysis {
         let visible = range.lowerBound..<visibleEnd
         var widths = range.map { self.widths[$0] }
         var shifts = range.map { leftTrims[$0] }
-        var gaps = range.map { $0 == range.lowerBound ? 0 : spacingBefore[$0] }
+        var gaps = range.map { spacing(before: $0, lineStart: range.lowerBound) }
         var blanks = range.map { self.blanks[$0] }
         guard !visible.isEmpty else { return LineSetting(widths: widths, shifts: shifts, gaps: gaps, adjustment: 0) }
         let first = 0, lastVisible = visibleEnd - 1 - range.lowerBound
@@ -45,7 +45,7 @@ extension ParagraphAnalysis {
                 for index in stride(from: lastVisible, through: 0, by: -1) where slack < -1e-9 {
                     if level == .hanLatin {
                         guard index > 0 else { continue }
-                        let take = min(-slack, spacingShrink[range.lowerBound + index])
+                        let take = min(-slack, latinSpacing.shrink[range.lowerBound + index])
                         gaps[index] -= take
                         slack += take
                     } else if style != .none, index != lastVisible, shrinkPriorities[range.lowerBound + index] == level {

@@ -17,11 +17,14 @@ struct ParagraphAnalysis {
     /// What adjacent-mark compression took from the left and right of each cluster; a line with
     /// slack gives it back first, which keeps the characters after it on the grid.
     let pairTrims: [PunctuationBlank]
-    /// Space added before cluster i (Han–Latin ¼ em), 0 for the first, and how far it may shrink.
-    let spacingBefore: [Double]
-    let spacingShrink: [Double]
+    /// The spaces around Latin and digit runs (Han–Latin ¼ em, flexed to whole cells).
+    let latinSpacing: LatinRunSpacing
     /// A line may end after cluster i.
     let breakAfter: [Bool]
+    /// Breaks inside Latin runs (URLs, codes, hyphenated words), weighed as a last resort.
+    let tokenBreaks: TokenBreaks
+    /// The width of the hyphen a line broken inside a word ends with; nil when none was shaped.
+    let hyphen: Double?
     let style: PunctuationStyle
     let language: LanguageTag
     let kinsoku: KinsokuLevel
@@ -46,6 +49,8 @@ struct ParagraphAnalysis {
         hangingPunctuation = options.hangingPunctuation
         opticalEdges = options.opticalEdges
         characters = text.clusters.map { $0.text.first ?? " " }
+        tokenBreaks = TokenBreaks(characters, classes: classes, hyphenator: text.hyphen == nil ? nil : options.hyphenator)
+        hyphen = text.hyphen?.advance
         characterCounts = Self.characterCounts(text.clusters)
         var widths = text.clusters.map(\.advance)
         var leftTrims = [Double](repeating: 0, count: classes.count)
@@ -88,8 +93,7 @@ struct ParagraphAnalysis {
         self.blanks = blanks
         shrinkPriorities = classes.map(ShrinkPriority.init)
         let isDigit = text.clusters.map { $0.text.first?.isNumber == true && $0.text.first?.isASCII == true }
-        (spacingBefore, spacingShrink) = Self.hanLatinSpacing(classes, digits: isDigit, widths: widths, em: em,
-                                                              nominal: options.cjkLatinSpacing * em)
+        latinSpacing = LatinRunSpacing(classes, digits: isDigit, widths: widths, em: em, nominal: options.cjkLatinSpacing * em)
         var beforeSpace: CharacterClass?
         let clusterCharacters = characters
         breakAfter = classes.indices.map { index in
@@ -128,34 +132,15 @@ struct ParagraphAnalysis {
         return counts
     }
 
-    /// clreq §3.2.2: ¼ em between Han and Latin or digits (not next to punctuation), shrinkable to ⅛ em.
-    /// §3.2.5: where a Latin run stands between two Han characters, the two spaces flex (⅛ to ½ em each)
-    /// so that the run and its spaces fill whole ems and the Han characters after it stay on the grid.
-    static func hanLatinSpacing(_ classes: [CharacterClass], digits: [Bool], widths: [Double], em: Double,
-                                nominal: Double) -> ([Double], [Double]) {
-        var before = [Double](repeating: 0, count: classes.count)
-        guard nominal > 0 else { return (before, before) }
-        var index = 0
-        while index < classes.count {
-            guard classes[index] == .latin else { index += 1; continue }
-            var end = index
-            while end < classes.count && (classes[end] == .latin || (classes[end] == .space && end + 1 < classes.count && classes[end + 1] == .latin)) { end += 1 }
-            defer { index = end }
-            let leftHan = index > 0 && classes[index - 1] == .ideograph
-            let rightHan = end < classes.count && classes[end] == .ideograph
-            let sides = (leftHan ? 1.0 : 0) + (rightHan ? 1.0 : 0)
-            guard sides > 0 else { continue }
-            let run = widths[index..<end].reduce(0, +)
-            // A run of digits that already fills whole cells (half-width digits in pairs) needs no space.
-            if digits[index..<end].allSatisfy({ $0 }), abs(run / em - (run / em).rounded()) < 0.01 { continue }
-            let cells = ((run + sides * nominal) / em).rounded()
-            let each = (cells * em - run) / sides
-            let spacing = each >= em / 8 - 1e-9 && each <= em / 2 + 1e-9 ? each : nominal
-            if leftHan { before[index] = spacing }
-            if rightHan { before[end] = spacing }
-        }
-        return (before, before.map { max(0, $0 - em / 8) })
+    /// The space before cluster `index` on a line starting at `lineStart`.
+    func spacing(before index: Int, lineStart: Int) -> Double {
+        guard index > lineStart else { return 0 }
+        if let run = latinSpacing.atLineStart[lineStart], run.after == index { return run.space }
+        return latinSpacing.before[index]
     }
+
+    /// What a line's hyphen takes from its measure.
+    func hyphenWidth(_ line: LineEnd) -> Double { line.hyphenated ? hyphen ?? 0 : 0 }
 
     func firstNonSpace(from index: Int) -> Int {
         var index = index

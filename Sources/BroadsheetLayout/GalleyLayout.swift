@@ -9,9 +9,11 @@ import Foundation
 /// per page, headline on top, on as many pages as the text needs — never overset.
 public struct GalleyLayout {
     let shaper: TextShaper
+    let hyphenator: (any Hyphenator)?
 
-    public init(shaper: TextShaper) {
+    public init(shaper: TextShaper, hyphenator: (any Hyphenator)? = nil) {
         self.shaper = shaper
+        self.hyphenator = hyphenator
     }
 
     /// Margin around the galley's columns.
@@ -25,7 +27,7 @@ public struct GalleyLayout {
         let house = HouseStyle(bodySize: grid.bodySize)
         let page = PageSpec(file: story.file, grid: pageSpec, language: language, title: story.headline, date: nil,
                             masthead: nil, blocks: [], composition: composition)
-        var setter = TextSetter(shaper: shaper, composition: Composition(page: page, story: story))
+        var setter = TextSetter(shaper: shaper, hyphenator: hyphenator, composition: Composition(page: page, story: story))
         let name = URL(fileURLWithPath: story.file).deletingPathExtension().lastPathComponent
         let rect = grid.rect(for: GridArea(column: 0, columns: columns, line: 0, lines: spec.lines))
         var items: [FrameItem] = []

@@ -8,18 +8,22 @@ import BroadsheetText
 public struct PageLayoutEngine {
     let shaper: TextShaper
     let verticalShaper: VerticalTextShaper?
+    let hyphenator: (any Hyphenator)?
 
-    /// - Parameter verticalShaper: sets vertical headlines; a page that asks for one fails without it.
-    public init(shaper: TextShaper, verticalShaper: VerticalTextShaper? = nil) {
+    /// - Parameters:
+    ///   - verticalShaper: sets vertical headlines; a page that asks for one fails without it.
+    ///   - hyphenator: hyphenates Latin words in body text; nil: they break at spaces only.
+    public init(shaper: TextShaper, verticalShaper: VerticalTextShaper? = nil, hyphenator: (any Hyphenator)? = nil) {
         self.shaper = shaper
         self.verticalShaper = verticalShaper
+        self.hyphenator = hyphenator
     }
 
     /// - Parameter jumpPage: where stories that do not fit continue (转版); nil: they are overset.
     public func layout(_ page: PageSpec, jumpPage: Int? = nil) throws -> (PageFrame, LayoutReport) {
         let grid = page.grid.pageGrid
         let house = HouseStyle(bodySize: grid.bodySize)
-        var setter = TextSetter(shaper: shaper, verticalShaper: verticalShaper, composition: Composition(page: page))
+        var setter = TextSetter(shaper: shaper, verticalShaper: verticalShaper, hyphenator: hyphenator, composition: Composition(page: page))
         var items: [FrameItem] = []
         var report = LayoutReport()
 

@@ -12,13 +12,15 @@ struct SetParagraph {
 struct TextSetter {
     let shaper: TextShaper
     let verticalShaper: VerticalTextShaper?
+    let hyphenator: (any Hyphenator)?
     /// The language and composition settings of the text being set (a story's, else the page's).
     var composition: Composition
     private(set) var problems: [LocatedGlyphProblem] = []
 
-    init(shaper: TextShaper, verticalShaper: VerticalTextShaper? = nil, composition: Composition) {
+    init(shaper: TextShaper, verticalShaper: VerticalTextShaper? = nil, hyphenator: (any Hyphenator)? = nil, composition: Composition) {
         self.shaper = shaper
         self.verticalShaper = verticalShaper
+        self.hyphenator = hyphenator
         self.composition = composition
     }
 
@@ -50,8 +52,22 @@ struct TextSetter {
 
     mutating func set(_ text: String, _ style: TextStyle, width: Double, options: LineComposer.Options,
                       block: String) throws -> SetParagraph {
-        let shaped = try shape(text, style, block: block)
+        var shaped = try shape(text, style, block: block)
+        var options = options
+        if options.alignment == .justified, let hyphenator, text.contains(where: { $0.isASCII && $0.isLetter }) {
+            shaped.hyphen = try hyphen(style, faces: &shaped.faces)
+            options.hyphenator = hyphenator
+        }
         return SetParagraph(shaped: shaped, lines: LineComposer(options: options).compose(shaped, width: width))
+    }
+
+    /// The hyphen of `style`, its face among `faces` (added there if new).
+    private func hyphen(_ style: TextStyle, faces: inout [FontFace]) throws -> ShapedCluster? {
+        let shaped = try shaper.shape("-", style: style)
+        guard var cluster = shaped.clusters.first, shaped.faces.indices.contains(cluster.face) else { return nil }
+        let face = shaped.faces[cluster.face]
+        cluster.face = faces.firstIndex(of: face) ?? { faces.append(face); return faces.count - 1 }()
+        return cluster
     }
 
     /// Natural width of `text` on one line.
@@ -86,6 +102,19 @@ struct TextSetter {
             }
             runs[runs.count - 1].text += cluster.text
             runs[runs.count - 1].clusters.append(.init(bytes: cluster.text.utf8.count, glyphs: cluster.glyphs.count))
+        }
+        if line.hyphenated, let hyphen = shaped.hyphen, let last = line.placements.last {
+            let face = shaped.faces[hyphen.face]
+            if runs.last?.face != face {
+                runs.append(GlyphRun(face: face, size: shaped.style.size, color: color, glyphs: [], text: "", clusters: []))
+            }
+            var pen = left + last.x + last.width
+            for glyph in hyphen.glyphs {
+                runs[runs.count - 1].glyphs.append(.init(id: glyph.id, x: pen + glyph.xOffset, y: baseline + glyph.yOffset))
+                pen += glyph.advance
+            }
+            runs[runs.count - 1].text += hyphen.text
+            runs[runs.count - 1].clusters.append(.init(bytes: hyphen.text.utf8.count, glyphs: hyphen.glyphs.count))
         }
         return runs.filter { !$0.glyphs.isEmpty }
     }

@@ -54,7 +54,7 @@ extension RenderSession {
         story.language = language
         story.composition = CompositionSettings(punctuation: request.punctuation, kinsoku: request.kinsoku).over(story.composition)
         let (pages, report, dump) = try shaping(language) { shapers in
-            try GalleyLayout(shaper: shapers.horizontal).layout(story, grid: grid, columns: request.columns, language: language,
+            try GalleyLayout(shaper: shapers.horizontal, hyphenator: shapers.hyphenator).layout(story, grid: grid, columns: request.columns, language: language,
                                                                 composition: CompositionSettings())
         }
         return Galley(story: story.file, inputFiles: [story.file] + [grid.file].compactMap { $0 }, pages: pages, report: report, dump: dump)

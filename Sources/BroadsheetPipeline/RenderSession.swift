@@ -3,6 +3,7 @@ import BroadsheetDocument
 import BroadsheetFiles
 import BroadsheetFormats
 import BroadsheetImage
+import BroadsheetHyphenation
 import BroadsheetLayout
 import BroadsheetPango
 import BroadsheetPress
@@ -33,10 +34,13 @@ public final class RenderSession: @unchecked Sendable {
     public struct Shapers {
         public var horizontal: TextShaper
         public var vertical: VerticalTextShaper
+        /// Hyphenates Latin words in body text; nil when the system has no dictionary (said in a warning).
+        public var hyphenator: (any Hyphenator)?
 
-        public init(horizontal: TextShaper, vertical: VerticalTextShaper) {
+        public init(horizontal: TextShaper, vertical: VerticalTextShaper, hyphenator: (any Hyphenator)? = nil) {
             self.horizontal = horizontal
             self.vertical = vertical
+            self.hyphenator = hyphenator
         }
     }
 
@@ -87,14 +91,25 @@ public final class RenderSession: @unchecked Sendable {
 
     /// A layout engine on the session's shapers, for use inside `shaping`.
     func engine(_ shapers: Shapers) -> PageLayoutEngine {
-        PageLayoutEngine(shaper: shapers.horizontal, verticalShaper: shapers.vertical)
+        PageLayoutEngine(shaper: shapers.horizontal, verticalShaper: shapers.vertical, hyphenator: shapers.hyphenator)
+    }
+
+    /// English patterns from the system's libhyphen dictionary; without it Latin words are not hyphenated.
+    private func systemHyphenator() -> (any Hyphenator)? {
+        do {
+            return try PatternHyphenator()
+        } catch {
+            warn("\(error); Latin words break at spaces and hard hyphens only")
+            return nil
+        }
     }
 
     private func buildShapers() throws -> Shapers {
         let library = try FontLibrary(roles: try FontRoleMap.load(path: home.roleMap), cacheDirectory: fontCache)
         fontLibrariesBuilt += 1
         self.library = library
-        let built = Shapers(horizontal: PangoShaper(library: library), vertical: PangoVerticalShaper(library: library))
+        let built = Shapers(horizontal: PangoShaper(library: library), vertical: PangoVerticalShaper(library: library),
+                            hyphenator: systemHyphenator())
         shapers = built
         return built
     }

@@ -76,6 +76,8 @@ public struct ShapedText: Equatable, Sendable {
     public var clusters: [ShapedCluster]
     public var faces: [FontFace]
     public var problems: [GlyphProblem]
+    /// The hyphen a line broken inside a Latin word ends with, in one of `faces`; nil: no hyphenation.
+    public var hyphen: ShapedCluster? = nil
 
     public init(style: TextStyle, clusters: [ShapedCluster], faces: [FontFace], problems: [GlyphProblem]) {
         self.style = style

@@ -92,9 +92,9 @@ struct LineComposerTests {
         #expect(checkedLines > 60)
     }
 
-    @Test("a unit wider than the line is cut, and says so")
+    @Test("a unit wider than the line with no permitted break (a code) is cut, and says so")
     func forcedBreak() throws {
-        let shaped = try FixedPitchShaper().shape("http://zjfzb.zjol.com.cn/abcdefghijkl", style: style())
+        let shaped = try FixedPitchShaper().shape("ZJFZB20211216CN330019ABCDEFGHIJKLMNOP", style: style())
         let lines = LineComposer().compose(shaped, width: 6 * size)
         #expect(lines.count > 1)
         #expect(lines.dropLast().allSatisfy { $0.forcedBreak })

@@ -59,7 +59,7 @@ struct ProofTests {
         let (_, _, report) = try oversetPage()
         #expect(report.blocks.flatMap(\.flaggedLines).isEmpty)
         let folder = try TestSupport.temporaryFolder()
-        try "---\nheadline: 网址\n---\n\n详见https://www.example.com/a/very/long/path/that/cannot/break/anywhere，以及文字。\n"
+        try "---\nheadline: 网址\n---\n\n详见ZJFZB20211216CN330019ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ABCDEFGH，以及文字。\n"
             .write(to: folder.appendingPathComponent("story.md"), atomically: true, encoding: .utf8)
         let pagePath = folder.appendingPathComponent("page.yaml")
         try "grid: tabloid-6col\nblocks:\n  - story: story.md\n    column: 6\n    columns: 1\n    line: 1\n    lines: 20\n"
