@@ -33,10 +33,15 @@ public struct PageLayoutEngine {
                 report.blocks.append(head)
             }
         }
-        var blocks = page.blocks
+        // Make-up works around the hand-placed blocks as their content sizes them.
+        let sized = try ContentSizedBoxes(grid: grid).sized(page.blocks, setter: setter, makeupTakesFreedLines: !page.autoItems.isEmpty)
+        var blocks = sized.map(\.block)
         var reasons: [String: String] = [:]
+        for entry in sized { if let note = entry.note { reasons[entry.block.name] = "hand-placed in the page file; \(note)" } }
         if !page.autoItems.isEmpty {
-            let placed = try AutomaticMakeup(page: page, grid: grid, house: house, setter: setter, jumpPage: jumpPage).blocks()
+            var madeUp = page
+            madeUp.blocks = blocks
+            let placed = try AutomaticMakeup(page: madeUp, grid: grid, house: house, setter: setter, jumpPage: jumpPage).blocks()
             blocks += placed.map(\.block)
             for entry in placed { reasons[entry.block.name] = entry.reason }
         }
