@@ -30,11 +30,14 @@ let package = Package(
         // Linux system calls without a glibc wrapper (openat2), through a header of inline functions.
         .systemLibrary(name: "CLinux"),
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
 
-        // Engine: pure Swift, no C, but for the image codecs. Each module imports only the ones listed before it.
-        // The vocabulary at the bottom: safe file I/O, calendar dates, images, page geometry, text.
+        // Engine: pure Swift, no C, but for the image codecs and the QR encoder. Each module imports only the ones listed before it.
+        // The vocabulary at the bottom: safe file I/O, calendar dates, QR codes, images, page geometry, text.
         .target(name: "BroadsheetFiles", dependencies: ["CLinux"]),
         .target(name: "BroadsheetCalendar"),
+        // QR Code symbols as module matrices, encoded with libqrencode.
+        .target(name: "BroadsheetQR", dependencies: ["CQREncode"]),
         // Photos: headers read, and decoded with libjpeg-turbo and libpng whole and as large as they claim, or refused.
         .target(name: "BroadsheetImage", dependencies: ["CTurboJPEG", "CPNG"]),
         .target(name: "BroadsheetGeometry"),
@@ -55,7 +58,7 @@ let package = Package(
             name: "BroadsheetLayout",
             dependencies: [
                 "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText", "BroadsheetComposer",
-                "BroadsheetDocument", "BroadsheetFrame",
+                "BroadsheetDocument", "BroadsheetFrame", "BroadsheetQR",
             ]),
 
         // Back ends: the only modules that import C.
@@ -108,7 +111,7 @@ let package = Package(
         .testTarget(
             name: "BroadsheetTests",
             dependencies: [
-                "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText",
+                "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetQR", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText",
                 "BroadsheetComposer", "BroadsheetDocument", "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout",
                 "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "BroadsheetFuzzing",
                 "BroadsheetPipeline",

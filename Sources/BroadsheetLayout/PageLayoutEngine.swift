@@ -24,7 +24,7 @@ public struct PageLayoutEngine {
         var report = LayoutReport()
 
         if let masthead = page.masthead {
-            try MastheadLayout(grid: grid).layout(masthead, setter: &setter, items: &items)
+            try MastheadLayout(grid: grid, file: page.file).layout(masthead, setter: &setter, items: &items)
         } else if let folio = page.folio {
             let overset = try RunningHeadLayout(grid: grid).layout(folio, setter: &setter, items: &items)
             if overset > 0 {
