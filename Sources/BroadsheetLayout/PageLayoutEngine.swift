@@ -45,13 +45,19 @@ public struct PageLayoutEngine {
             blocks += placed.map(\.block)
             for entry in placed { reasons[entry.block.name] = entry.reason }
         }
+        // The column rules stories draw between their columns, to be joined with the rules between blocks.
+        var columnRules: [Rule] = []
         for block in blocks {
             setter.composition = Composition(page: page)
             switch block.content {
             case let .story(story, style):
                 setter.composition = Composition(page: page, story: story)
+                var storyItems: [FrameItem] = []
                 let result = try StoryLayout(grid: grid, house: house, columnRules: page.grid.columnRules, pageNumber: page.folio?.number ?? 1)
-                    .layout(story, style: style, block: block, setter: &setter, items: &items)
+                    .layout(story, style: style, block: block, setter: &setter, items: &storyItems)
+                for item in storyItems {
+                    if case .rule(let rule) = item, rule.from.x == rule.to.x { columnRules.append(rule) } else { items.append(item) }
+                }
                 report.blocks.append(result.report)
                 if let rest = result.continuation, let target = style.continuesOn { report.continuations.append((target, rest)) }
             case let .photo(photo):
@@ -61,7 +67,11 @@ public struct PageLayoutEngine {
             }
             report.blocks[report.blocks.count - 1].placement = reasons[block.name] ?? "hand-placed in the page file"
         }
-        items += BlockSeparators.rules(for: blocks.map(\.area), grid: grid).map(FrameItem.rule)
+        let framed = blocks.filter { if case .teasers = $0.content { true } else { false } }.map(\.area)
+        let separators = BlockSeparators.rules(for: blocks.map(\.area), framed: framed, grid: grid)
+        let rules = RuleJunctions(horizontalRules: separators.filter { $0.from.y == $0.to.y }, boxes: framed.map(grid.rect(for:)), grid: grid)
+            .joined(verticalRules: columnRules + separators.filter { $0.from.x == $0.to.x })
+        items += (rules.vertical + rules.horizontal).map(FrameItem.rule)
         if let accent = page.colors.accent { items = items.map { $0.replacingColor(.newsRed, with: Color(accent)) } }
 
         let frame = PageFrame(width: grid.trim.width, height: grid.trim.height, items: items,
