@@ -3,7 +3,7 @@
 
 PACKAGES := libcairo2-dev libpango1.0-dev libharfbuzz-dev libpng-dev libturbojpeg0-dev libyaml-dev libicu-dev fonts-noto-cjk fonts-noto-cjk-extra \
             fonts-lxgw-wenkai poppler-utils libqpdf-dev liblcms2-dev qpdf ghostscript \
-            libhyphen-dev hyphen-en-us
+            libhyphen-dev hyphen-en-us libqrencode-dev zbar-tools
 PAGE_OUT := out/zjfzb-2021-12-16
 
 # `make fuzz` runs each fuzz target under libFuzzer for FUZZ_SECONDS (one after the other), growing

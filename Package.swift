@@ -32,11 +32,14 @@ let package = Package(
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-en-us"])]),
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
 
-        // Engine: pure Swift, no C, but for the image codecs, ICU's word segmentation and libhyphen. Each module imports only the ones listed before it.
-        // The vocabulary at the bottom: safe file I/O, calendar dates, images, page geometry, text.
+        // Engine: pure Swift, no C, but for the image codecs, ICU's word segmentation, libhyphen and the QR encoder. Each module imports only the ones listed before it.
+        // The vocabulary at the bottom: safe file I/O, calendar dates, QR codes, images, page geometry, text.
         .target(name: "BroadsheetFiles", dependencies: ["CLinux"]),
         .target(name: "BroadsheetCalendar"),
+        // QR Code symbols as module matrices, encoded with libqrencode.
+        .target(name: "BroadsheetQR", dependencies: ["CQREncode"]),
         // Photos: headers read, and decoded with libjpeg-turbo and libpng whole and as large as they claim, or refused.
         .target(name: "BroadsheetImage", dependencies: ["CTurboJPEG", "CPNG"]),
         .target(name: "BroadsheetGeometry"),
@@ -61,7 +64,7 @@ let package = Package(
             name: "BroadsheetLayout",
             dependencies: [
                 "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText", "BroadsheetComposer",
-                "BroadsheetDocument", "BroadsheetFrame",
+                "BroadsheetDocument", "BroadsheetFrame", "BroadsheetQR",
             ]),
 
         // Back ends: the only modules that import C.
@@ -115,7 +118,7 @@ let package = Package(
         .testTarget(
             name: "BroadsheetTests",
             dependencies: [
-                "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText",
+                "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetQR", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText",
                 "BroadsheetSegmentation", "BroadsheetComposer", "BroadsheetDocument", "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout",
                 "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "BroadsheetFuzzing",
                 "BroadsheetPipeline", "BroadsheetHyphenation",

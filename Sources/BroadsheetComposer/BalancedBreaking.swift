@@ -57,8 +57,8 @@ extension ParagraphAnalysis {
         var shrinkable = 0.0
         var characters = 0
         for index in start...last {
-            width += widths[index] + (index > start ? spacingBefore[index] : 0)
-            if index > start { shrinkable += spacingShrink[index] }
+            width += widths[index] + spacing(before: index, lineStart: start)
+            if index > start { shrinkable += latinSpacing.shrink[index] }
             if classes[index] != .space {
                 characters += characterCounts[index]
                 if index < last { shrinkable += index == start ? shrink(index) - blanks[index].left : shrink(index) }

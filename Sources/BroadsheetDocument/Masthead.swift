@@ -18,6 +18,8 @@ public struct Masthead: Equatable, Sendable {
     public var digitalEdition: String?
     public var email: String?
     public var wechat: String?
+    /// The line of the page file where the masthead starts.
+    public var sourceLine: Int?
 
     public init(title: String, lines: Int, date: CalendarDate? = nil, weekday: String? = nil, lunarDate: String? = nil,
                 issue: String? = nil, pagesToday: String? = nil, serialNumber: String? = nil,

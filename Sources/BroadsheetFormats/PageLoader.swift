@@ -39,7 +39,11 @@ public enum PageLoader {
         let project = ProjectFolder(pageFile: path, allowOutside: allowOutside)
         let grid = try loadGrid(map.required("grid", in: "the page"), pageFolder: folder, project: project, gridDirectory: gridDirectory)
         let language = try map["lang"].map(LanguageTag.read) ?? .simplifiedChinese
-        let masthead = try map["masthead"].map { try loadMasthead($0.mapping(what: "'masthead'")) }
+        let masthead = try map["masthead"].map { value in
+            var masthead = try loadMasthead(value.mapping(what: "'masthead'"))
+            masthead.sourceLine = value.line
+            return masthead
+        }
         if let masthead, masthead.lines < 1 || masthead.lines >= grid.lines {
             throw map["masthead"]!.error("the masthead's 'lines' must be between 1 and \(grid.lines - 1)")
         }

@@ -13,6 +13,9 @@ extension FrameItem {
             box.fill = box.fill.map(swap)
             box.stroke = box.stroke.map(swap)
             return .box(box)
+        case .tiles(var tiles):
+            tiles.fill = swap(tiles.fill)
+            return .tiles(tiles)
         case .image:
             return self
         }
@@ -24,6 +27,7 @@ extension FrameItem {
         case .glyphs(let run): [run.color]
         case .rule(let rule): [rule.color]
         case .box(let box): [box.fill, box.stroke].compactMap { $0 }
+        case .tiles(let tiles): [tiles.fill]
         case .image: []
         }
     }

@@ -45,6 +45,7 @@ public enum FrameItem: Equatable, Sendable {
     case glyphs(GlyphRun)
     case rule(Rule)
     case box(Box)
+    case tiles(Tiles)
     case image(PlacedImage)
 }
 
@@ -109,6 +110,17 @@ public struct Box: Equatable, Sendable {
         self.stroke = stroke
         self.strokeWidth = strokeWidth
         self.cornerRadius = cornerRadius
+    }
+}
+
+/// Rectangles filled in one colour as one shape, so that neighbours meet without a seam: a QR code's
+/// dark modules.
+public struct Tiles: Equatable, Sendable {
+    public var rects: [Rect]
+    public var fill: Color
+    public init(rects: [Rect], fill: Color) {
+        self.rects = rects
+        self.fill = fill
     }
 }
 

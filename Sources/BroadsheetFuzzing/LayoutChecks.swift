@@ -32,6 +32,7 @@ enum LayoutChecks {
             if case let .glyphs(run) = item { values += [run.size] + run.glyphs.flatMap { [$0.x, $0.y] } }
             if case let .rule(rule) = item { values += [rule.from.x, rule.from.y, rule.to.x, rule.to.y, rule.width] }
             if case let .box(box) = item { values += [box.rect.x, box.rect.y, box.rect.width, box.rect.height] }
+            if case let .tiles(tiles) = item { values += tiles.rects.flatMap { [$0.x, $0.y, $0.width, $0.height] } }
             if case let .image(image) = item {
                 values += [image.frame.x, image.frame.y, image.frame.width, image.frame.height,
                            image.imageRect.x, image.imageRect.y, image.imageRect.width, image.imageRect.height]

@@ -63,4 +63,10 @@ public struct PageGrid: Equatable, Sendable {
         guard height >= bodySize else { return 0 }
         return Int(((height - bodySize) / linePitch + 1e-9).rounded(.down)) + 1
     }
+
+    /// The fewest whole body lines whose frames hold `height` points.
+    public func linesSpanning(height: Double) -> Int {
+        guard height > bodySize else { return 1 }
+        return Int(((height - bodySize) / linePitch - 1e-9).rounded(.up)) + 1
+    }
 }

@@ -9,6 +9,8 @@ struct HeadlineLines {
     var size: Double
     var pitch: Double
     var height: Double { lines.isEmpty ? 0 : Double(lines.count - 1) * pitch + size }
+    /// The widest line's width, from its first character to its last.
+    var naturalWidth: Double { lines.flatMap(\.lines).map { $0.end - $0.start }.max() ?? 0 }
 }
 
 extension TextSetter {

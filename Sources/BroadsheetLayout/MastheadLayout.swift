@@ -5,9 +5,11 @@ import BroadsheetFrame
 import BroadsheetGeometry
 
 /// Lays out the nameplate (报头) across the top lines of the type area: the title in red at the left,
-/// the dateline box (报眼) at the right, the imprint strip along the bottom between red rules.
+/// the ear (报眼) at the right, the imprint strip along the bottom between red rules.
 struct MastheadLayout {
     let grid: PageGrid
+    /// The page file, for errors.
+    let file: String
 
     func layout(_ masthead: Masthead, setter: inout TextSetter, items: inout [FrameItem]) throws {
         let area = grid.rect(for: GridArea(column: 0, columns: grid.columns, line: 0, lines: masthead.lines))
@@ -30,39 +32,13 @@ struct MastheadLayout {
         items += title.runs(left: titleLeft, top: ear, color: .newsRed)
         let titleBottom = ear + title.height
 
-        // Dateline box at the right: big day number, date, weekday, lunar date, issue.
-        let boxWidth = area.width * 0.34
-        let box = Rect(x: area.maxX - boxWidth, y: upper.minY + 2, width: boxWidth, height: upper.height - 6)
-        items.append(.box(Box(rect: box, stroke: .newsRed, strokeWidth: 0.8)))
-        let inner = box.insetBy(6)
-        let dayWidth = inner.width * 0.32
-        var textTop = inner.minY
-        var lines: [String] = []
-        if let date = masthead.date {
-            lines.append("\(masthead.weekday ?? date.weekday.chinese) \(date.chineseYearMonth)")
-        }
-        if let lunar = masthead.lunarDate { lines.append(lunar) }
-        let dateSize = min(11, inner.height / 6)
-        for text in lines {
-            let line = try setter.headline(text, role: "hei", size: dateSize, width: inner.width - dayWidth, alignment: .left, block: name)
-            items += line.runs(left: inner.minX + dayWidth, top: textTop, color: .black)
-            textTop += line.height + dateSize * 0.5
-        }
-        if let date = masthead.date {
-            let day = try setter.headline(String(date.day), role: "hei-bold", size: min(inner.height * 0.55, dayWidth * 0.55),
-                                          width: dayWidth, alignment: .center, block: name)
-            items += day.runs(left: inner.minX, top: inner.minY, color: .newsRed)
-        }
-        let issue = [masthead.issue, masthead.pagesToday].compactMap { $0 }.joined(separator: "　")
-        if !issue.isEmpty {
-            let line = try setter.headline(issue, role: "hei-bold", size: dateSize, width: inner.width, alignment: .left, block: name)
-            items += line.runs(left: inner.minX, top: inner.maxY - line.height, color: .black)
-        }
+        // The ear (报眼) at the right: date lines and the QR code.
+        let earLeft = try MastheadEarLayout(file: file).layout(masthead, in: upper, setter: &setter, items: &items)
 
         // Websites under the title.
         var webTop = max(titleBottom + small * 0.8, upper.maxY - Double(masthead.websites.count) * small * 1.5 - 2)
         for site in masthead.websites {
-            let line = try setter.headline(site, role: "hei", size: small, width: box.minX - area.minX - 12, alignment: .left, block: name)
+            let line = try setter.headline(site, role: "hei", size: small, width: earLeft - area.minX - 12, alignment: .left, block: name)
             items += line.runs(left: titleLeft, top: webTop, color: .black)
             webTop += small * 1.5
         }

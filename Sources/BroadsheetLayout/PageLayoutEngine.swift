@@ -28,7 +28,7 @@ public struct PageLayoutEngine {
         var report = LayoutReport()
 
         if let masthead = page.masthead {
-            try MastheadLayout(grid: grid).layout(masthead, setter: &setter, items: &items)
+            try MastheadLayout(grid: grid, file: page.file).layout(masthead, setter: &setter, items: &items)
         } else if let folio = page.folio {
             let overset = try RunningHeadLayout(grid: grid).layout(folio, setter: &setter, items: &items)
             if overset > 0 {
@@ -37,23 +37,34 @@ public struct PageLayoutEngine {
                 report.blocks.append(head)
             }
         }
-        var blocks = page.blocks
+        // Make-up works around the hand-placed blocks as their content sizes them.
+        let sized = try ContentSizedBoxes(grid: grid).sized(page.blocks, setter: setter, makeupTakesFreedLines: !page.autoItems.isEmpty)
+        var blocks = sized.map(\.block)
         var reasons: [String: String] = [:]
+        for entry in sized { if let note = entry.note { reasons[entry.block.name] = "hand-placed in the page file; \(note)" } }
         if !page.autoItems.isEmpty {
+            var madeUp = page
+            madeUp.blocks = blocks
             let start = ContinuousClock.now
-            let makeup = try AutomaticMakeup(page: page, grid: grid, house: house, setter: setter, jumpPage: jumpPage).blocks()
+            let makeup = try AutomaticMakeup(page: madeUp, grid: grid, house: house, setter: setter, jumpPage: jumpPage).blocks()
             report.makeupTime = ContinuousClock.now - start
             blocks += makeup.placed.map(\.block)
             for entry in makeup.placed { reasons[entry.block.name] = entry.reason }
             report.underfillLines = makeup.underfillLines
         }
+        // The column rules stories draw between their columns, to be joined with the rules between blocks.
+        var columnRules: [Rule] = []
         for block in blocks {
             setter.composition = Composition(page: page)
             switch block.content {
             case let .story(story, style):
                 setter.composition = Composition(page: page, story: story)
+                var storyItems: [FrameItem] = []
                 let result = try StoryLayout(grid: grid, house: house, columnRules: page.grid.columnRules, pageNumber: page.folio?.number ?? 1)
-                    .layout(story, style: style, block: block, setter: &setter, items: &items)
+                    .layout(story, style: style, block: block, setter: &setter, items: &storyItems)
+                for item in storyItems {
+                    if case .rule(let rule) = item, rule.from.x == rule.to.x { columnRules.append(rule) } else { items.append(item) }
+                }
                 report.blocks.append(result.report)
                 if let rest = result.continuation, let target = style.continuesOn { report.continuations.append((target, rest)) }
             case let .photo(photo):
@@ -63,8 +74,20 @@ public struct PageLayoutEngine {
             }
             report.blocks[report.blocks.count - 1].placement = reasons[block.name] ?? "hand-placed in the page file"
         }
-        let framed = blocks.filter { if case let .story(_, style) = $0.content { style.framed } else { false } }.map(\.area)
-        items += BlockSeparators.rules(for: blocks.map(\.area), framed: framed, grid: grid).map(FrameItem.rule)
+        // Boxes that separate their block by themselves: a 导读 box at its block's edge, a framed story's in the gaps around it.
+        var framed: [GridArea] = []
+        var boxes: [Rect] = []
+        for block in blocks {
+            switch block.content {
+            case .teasers: framed.append(block.area); boxes.append(grid.rect(for: block.area))
+            case let .story(_, style) where style.framed: framed.append(block.area); boxes.append(StoryLayout.frame(grid.rect(for: block.area), grid: grid))
+            default: break
+            }
+        }
+        let separators = BlockSeparators.rules(for: blocks.map(\.area), framed: framed, grid: grid)
+        let rules = RuleJunctions(horizontalRules: separators.filter { $0.from.y == $0.to.y }, boxes: boxes, grid: grid)
+            .joined(verticalRules: columnRules + separators.filter { $0.from.x == $0.to.x })
+        items += (rules.vertical + rules.horizontal).map(FrameItem.rule)
         if let accent = page.colors.accent { items = items.map { $0.replacingColor(.newsRed, with: Color(accent)) } }
 
         let frame = PageFrame(width: grid.trim.width, height: grid.trim.height, items: items,

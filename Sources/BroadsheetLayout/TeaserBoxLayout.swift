@@ -8,62 +8,83 @@ import BroadsheetText
 struct TeaserBoxLayout {
     let grid: PageGrid
 
+    private var padding: Double { grid.bodySize * 0.8 }
+    private var barHeight: Double { grid.linePitch * 2 - (grid.linePitch - grid.bodySize) }
+
+    /// One teaser set at its place: its marks, where it ends and how many characters it holds.
+    private struct SetTeaser {
+        var items: [FrameItem]
+        var bottom: Double
+        var characters: Int
+    }
+
+    /// The lines the box needs to hold its title bar and every teaser at the block's width, measured
+    /// by setting them (with a copy of the setter, so nothing is reported twice).
+    func linesNeeded(_ box: TeaserBox, block: Block, setter: TextSetter) throws -> Int {
+        var probe = setter
+        let width = grid.rect(for: block.area).width - 2 * padding
+        let teasers = try set(box.teasers, left: 0, top: 0, width: width, setter: &probe, block: block.name)
+        return grid.linesSpanning(height: barHeight + 2 * padding + (teasers.last?.bottom ?? 0))
+    }
+
     func layout(_ box: TeaserBox, block: Block, setter: inout TextSetter, items: inout [FrameItem]) throws -> LayoutReport.BlockReport {
         let rect = grid.rect(for: block.area)
         let size = grid.bodySize
-        let padding = size * 0.8
         items.append(.box(Box(rect: rect, stroke: .newsRed, strokeWidth: 0.8)))
 
-        let barHeight = grid.linePitch * 2 - (grid.linePitch - size)
         items.append(.box(Box(rect: Rect(x: rect.minX, y: rect.minY, width: rect.width, height: barHeight), fill: .newsRed)))
         let title = try setter.headline(box.title, role: "hei-bold", size: size * 1.4, width: rect.width, block: block.name)
         items += title.runs(left: rect.minX, top: rect.minY + (barHeight - title.height) / 2, color: .white)
 
         let inner = Rect(x: rect.minX + padding, y: rect.minY + barHeight + padding,
                          width: rect.width - 2 * padding, height: rect.height - barHeight - 2 * padding)
-        var top = inner.minY
-        var overset = 0
-        for (index, teaser) in box.teasers.enumerated() {
-            // A teaser that does not fit whole above the box's foot is left out and counted.
-            var teaserItems: [FrameItem] = []
-            let teaserTop = top
+        let teasers = try set(box.teasers, left: inner.minX, top: inner.minY, width: inner.width, setter: &setter, block: block.name)
+        // Teasers that do not fit whole above the box's foot are left out and counted, with all after them.
+        let fitting = teasers.prefix { $0.bottom <= inner.maxY + 0.5 }
+        items += fitting.flatMap(\.items)
+        var report = LayoutReport.BlockReport(name: block.name, kind: "teasers", rect: [rect.minX, rect.minY, rect.width, rect.height],
+                                              linesPerColumn: [], oversetCharacters: 0)
+        report.oversetHeadingCharacters = teasers.dropFirst(fitting.count).map(\.characters).reduce(0, +)
+        return report
+    }
+
+    /// Sets the teasers one under the other from `top`, a thin rule between each two.
+    private func set(_ teasers: [Teaser], left: Double, top start: Double, width: Double,
+                     setter: inout TextSetter, block: String) throws -> [SetTeaser] {
+        let size = grid.bodySize
+        var top = start
+        var result: [SetTeaser] = []
+        for (index, teaser) in teasers.enumerated() {
+            var items: [FrameItem] = []
             if index > 0 {
                 top += size * 0.6
-                teaserItems.append(.rule(Rule(from: Point(x: inner.minX, y: top), to: Point(x: inner.maxX, y: top), width: 0.3)))
+                items.append(.rule(Rule(from: Point(x: left, y: top), to: Point(x: left + width, y: top), width: 0.3)))
                 top += size * 0.8
             }
             if let kicker = teaser.kicker {
-                let lines = try setter.headline(kicker, role: "song", size: size, width: inner.width, alignment: .left, block: block.name)
-                teaserItems += lines.runs(left: inner.minX, top: top, color: .black)
+                let lines = try setter.headline(kicker, role: "song", size: size, width: width, alignment: .left, block: block)
+                items += lines.runs(left: left, top: top, color: .black)
                 top += lines.height + size * 0.5
             }
-            let headline = try setter.headline(teaser.headline, role: "hei-bold", size: size * 1.3, width: inner.width,
-                                               pitchFactor: 1.3, alignment: .left, block: block.name)
-            teaserItems += headline.runs(left: inner.minX, top: top, color: .black)
+            let headline = try setter.headline(teaser.headline, role: "hei-bold", size: size * 1.3, width: width,
+                                               pitchFactor: 1.3, alignment: .left, block: block)
+            items += headline.runs(left: left, top: top, color: .black)
             // The page reference stands flush right on the headline's last line when it has room, else below it.
-            let page = try setter.headline(teaser.page, role: "hei-bold", size: size * 1.1, width: inner.width,
-                                           alignment: .right, block: block.name)
-            let lastLineEnd = headline.lines.last?.lines.last?.end ?? inner.width
-            let pageWidth = page.lines.first.map { $0.lines[0].end - $0.lines[0].start } ?? 0
-            if lastLineEnd + pageWidth + size <= inner.width {
+            let page = try setter.headline(teaser.page, role: "hei-bold", size: size * 1.1, width: width,
+                                           alignment: .right, block: block)
+            let lastLineEnd = headline.lines.last?.lines.last?.end ?? width
+            if lastLineEnd + page.naturalWidth + size <= width {
                 let lastTop = top + headline.height - headline.size
-                teaserItems += page.runs(left: inner.minX, top: lastTop + (headline.size - page.size) * IdeographicEmBox.ascent, color: .newsRed)
+                items += page.runs(left: left, top: lastTop + (headline.size - page.size) * IdeographicEmBox.ascent, color: .newsRed)
                 top += headline.height
             } else {
                 top += headline.height + size * 0.4
-                teaserItems += page.runs(left: inner.minX, top: top, color: .newsRed)
+                items += page.runs(left: left, top: top, color: .newsRed)
                 top += page.height
             }
-            if top > inner.maxY + 0.5 || overset > 0 {
-                overset += [teaser.kicker, teaser.headline, teaser.page].compactMap { $0?.count }.reduce(0, +)
-                top = teaserTop
-            } else {
-                items += teaserItems
-            }
+            let characters = [teaser.kicker, teaser.headline, teaser.page].compactMap { $0?.count }.reduce(0, +)
+            result.append(SetTeaser(items: items, bottom: top, characters: characters))
         }
-        var report = LayoutReport.BlockReport(name: block.name, kind: "teasers", rect: [rect.minX, rect.minY, rect.width, rect.height],
-                                              linesPerColumn: [], oversetCharacters: 0)
-        report.oversetHeadingCharacters = overset
-        return report
+        return result
     }
 }

@@ -142,9 +142,9 @@ struct AutomaticMakeupTests {
         #expect(block.rect[3] > 0)
     }
 
-    @Test("the example edition: page 1's story jumps to page 2 with 下转第2版 and 上接第1版, and no character is lost")
+    @Test("the example edition with a deeper masthead: page 1's story jumps to page 2 with 下转第2版 and 上接第1版, and no character is lost")
     func edition() throws {
-        let spec = try EditionLoader.load(path: Self.edition.appendingPathComponent("edition.yaml").path, gridDirectory: TestSupport.grids)
+        let spec = try EditionLoader.load(path: try TestSupport.exampleEditionWithAJump().path, gridDirectory: TestSupport.grids)
         let pages = try EditionLayout(engine: try engine()).layout(spec)
         #expect(pages.map(\.number) == [1, 2, 3])
         let jumped = try #require(pages[0].report.blocks.first { $0.continuesOn == 2 })

@@ -87,7 +87,7 @@ struct CommandLineTests {
     @Test("an edition renders to one PDF labelled with its page numbers, and to a folder of page PDFs and PNGs")
     func edition() throws {
         let folder = try TestSupport.temporaryFolder()
-        let edition = TestSupport.root.appendingPathComponent("Layouts/examples/edition-2021-12-16/edition.yaml").path
+        let edition = try TestSupport.exampleEditionWithAJump().path
         let pdf = folder.appendingPathComponent("edition.pdf").path
         let pages = folder.appendingPathComponent("pages").path + "/"
         let result = try TestSupport.run(executable, ["render", edition, "-o", pdf, "-o", pages, "--dpi", "30"])

@@ -100,8 +100,8 @@ struct DocumentLoadingExampleTests {
         #expect(page.blocks.map(\.area) == [
             GridArea(column: 0, columns: 6, line: 12, lines: 27),
             GridArea(column: 0, columns: 3, line: 40, lines: 33),
-            GridArea(column: 3, columns: 3, line: 40, lines: 12),
-            GridArea(column: 3, columns: 3, line: 53, lines: 20),
+            GridArea(column: 3, columns: 3, line: 40, lines: 10),
+            GridArea(column: 3, columns: 3, line: 51, lines: 22),
         ])
         let text = try String(contentsOfFile: examplePage, encoding: .utf8)
         #expect(page.blocks.map(\.sourceLine) == [

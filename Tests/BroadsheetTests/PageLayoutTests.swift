@@ -82,7 +82,7 @@ struct PageLayoutTests {
 
     @Test("columns are balanced when the text is shorter than the block: no two differ by more than a line")
     func balancedColumns() {
-        let line = { (characters: Int) in FlowLine(paragraph: 0, line: ComposedLine(placements: [], start: 0, end: 0, endsParagraph: false, gapAdjustment: 0, forcedBreak: false, hangs: false, characterCount: characters)) }
+        let line = { (characters: Int) in FlowLine(paragraph: 0, line: ComposedLine(placements: [], start: 0, end: 0, endsParagraph: false, gapAdjustment: 0, forcedBreak: false, hangs: false, hyphenated: false, characterCount: characters)) }
         let counts = { (lines: Int, columns: Int, rows: Int) in
             ColumnFlow(lines: (0..<lines).map { _ in line(10) }, columnCount: columns, rowsAvailable: rows).columns.map(\.count)
         }

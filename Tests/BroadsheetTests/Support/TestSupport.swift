@@ -34,6 +34,22 @@ enum TestSupport {
         return story.body.map(\.text)
     }
 
+    /// A copy of the example edition (with the example page it borrows from) in a fresh project folder, its
+    /// front page's masthead 5 lines deeper, so that the front's second story no longer fits and jumps to
+    /// page 2 (the shipped edition fits it, its 导读 box sized to its teasers). Returns the edition file.
+    static func exampleEditionWithAJump() throws -> URL {
+        let examples = try temporaryFolder().appendingPathComponent("Layouts/examples")
+        try FileManager.default.createDirectory(at: examples, withIntermediateDirectories: true)
+        for name in ["edition-2021-12-16", "zjfzb-2021-12-16"] {
+            try FileManager.default.copyItem(at: root.appendingPathComponent("Layouts/examples/\(name)"), to: examples.appendingPathComponent(name))
+        }
+        let front = examples.appendingPathComponent("edition-2021-12-16/front.yaml")
+        let text = try String(contentsOf: front, encoding: .utf8)
+        guard text.contains("\n  lines: 11\n") else { throw TestFailure("the example edition's front masthead is no longer 11 lines") }
+        try text.replacingOccurrences(of: "\n  lines: 11\n", with: "\n  lines: 16\n").write(to: front, atomically: true, encoding: .utf8)
+        return examples.appendingPathComponent("edition-2021-12-16/edition.yaml")
+    }
+
     /// A fresh empty folder for outputs.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("broadsheet-test-\(UUID().uuidString)")
