@@ -90,7 +90,7 @@ struct CommandLineTests {
         let edition = try TestSupport.exampleEditionWithAJump().path
         let pdf = folder.appendingPathComponent("edition.pdf").path
         let pages = folder.appendingPathComponent("pages").path + "/"
-        let result = try TestSupport.run(executable, ["render", edition, "-o", pdf, "-o", pages, "--dpi", "30"])
+        let result = try TestSupport.run(executable, ["render", edition, "-o", pdf, "-o", pages, "--dpi", "30", "--allow-underfill"])
         #expect(result.status == 0, "\(result.error)")
         #expect(try TestSupport.run("/usr/bin/pdfinfo", [pdf]).output.range(of: #"Pages:\s+3\n"#, options: .regularExpression) != nil)
         let labels = try TestSupport.run("/usr/bin/qpdf", ["--json=2", "--json-key=pagelabels", pdf]).output

@@ -51,7 +51,7 @@ struct InstallTests {
             stories:
               - stories/lead.md
             """.write(to: project.appendingPathComponent("page.yaml"), atomically: true, encoding: .utf8)
-        let fromProject = try TestSupport.run(installed, ["render", "page.yaml", "-o", "page.pdf", "--allow-overset", "--report", "page.json"],
+        let fromProject = try TestSupport.run(installed, ["render", "page.yaml", "-o", "page.pdf", "--allow-overset", "--allow-underfill", "--report", "page.json"],
                                               directory: project.path, environment: environment)
         #expect(fromProject.status == 0, "\(fromProject.error)")
         let report = try JSONSerialization.jsonObject(with: Data(contentsOf: project.appendingPathComponent("page.json"))) as? [String: Any]
@@ -60,7 +60,7 @@ struct InstallTests {
         let width = try #require((story["rect_pt"] as? [Double])?[2])
         #expect(abs(width - 9 * (5 * 15 + 4)) < 0.01)
         let fromRoot = try TestSupport.run(installed, ["render", project.appendingPathComponent("page.yaml").path, "-o",
-                                                       project.appendingPathComponent("root.pdf").path, "--allow-overset"],
+                                                       project.appendingPathComponent("root.pdf").path, "--allow-overset", "--allow-underfill"],
                                            directory: "/", environment: environment)
         #expect(fromRoot.status == 0, "\(fromRoot.error)")
         let pdf = FileManager.default.contents(atPath: project.appendingPathComponent("page.pdf").path)
