@@ -80,6 +80,19 @@ struct TextSetter {
     static func runs(_ line: ComposedLine, of shaped: ShapedText, left: Double, baseline: Double,
                      color: Color) -> [GlyphRun] {
         var runs: [GlyphRun] = []
+        // A cluster's glyphs, the pen first at `x`, go on the last run, or on a new one for another face.
+        func append(_ cluster: ShapedCluster, face: FontFace, x: Double) {
+            if runs.last?.face != face {
+                runs.append(GlyphRun(face: face, size: shaped.style.size, color: color, glyphs: [], text: "", clusters: []))
+            }
+            var pen = x
+            for glyph in cluster.glyphs {
+                runs[runs.count - 1].glyphs.append(.init(id: glyph.id, x: pen + glyph.xOffset, y: baseline + glyph.yOffset))
+                pen += glyph.advance
+            }
+            runs[runs.count - 1].text += cluster.text
+            runs[runs.count - 1].clusters.append(.init(bytes: cluster.text.utf8.count, glyphs: cluster.glyphs.count))
+        }
         for placement in line.placements {
             let cluster = shaped.clusters[placement.cluster]
             // A character no face has stays in the run as glyph 0 (.notdef) of the face beside it: the
@@ -92,29 +105,10 @@ struct TextSetter {
             } else {
                 continue
             }
-            if runs.last?.face != face {
-                runs.append(GlyphRun(face: face, size: shaped.style.size, color: color, glyphs: [], text: "", clusters: []))
-            }
-            var pen = left + placement.x + placement.shift
-            for glyph in cluster.glyphs {
-                runs[runs.count - 1].glyphs.append(.init(id: glyph.id, x: pen + glyph.xOffset, y: baseline + glyph.yOffset))
-                pen += glyph.advance
-            }
-            runs[runs.count - 1].text += cluster.text
-            runs[runs.count - 1].clusters.append(.init(bytes: cluster.text.utf8.count, glyphs: cluster.glyphs.count))
+            append(cluster, face: face, x: left + placement.x + placement.shift)
         }
         if line.hyphenated, let hyphen = shaped.hyphen, let last = line.placements.last {
-            let face = shaped.faces[hyphen.face]
-            if runs.last?.face != face {
-                runs.append(GlyphRun(face: face, size: shaped.style.size, color: color, glyphs: [], text: "", clusters: []))
-            }
-            var pen = left + last.x + last.width
-            for glyph in hyphen.glyphs {
-                runs[runs.count - 1].glyphs.append(.init(id: glyph.id, x: pen + glyph.xOffset, y: baseline + glyph.yOffset))
-                pen += glyph.advance
-            }
-            runs[runs.count - 1].text += hyphen.text
-            runs[runs.count - 1].clusters.append(.init(bytes: hyphen.text.utf8.count, glyphs: hyphen.glyphs.count))
+            append(hyphen, face: shaped.faces[hyphen.face], x: left + last.x + last.width)
         }
         return runs.filter { !$0.glyphs.isEmpty }
     }
