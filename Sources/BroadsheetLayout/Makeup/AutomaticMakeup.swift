@@ -24,10 +24,11 @@ struct AutomaticMakeup {
         var underfillLines: Int
     }
 
+    /// Lines at the top the masthead or running head keeps.
+    private var reservedLines: Int { page.masthead.map { $0.lines + 1 } ?? (page.folio == nil ? 0 : RunningHeadLayout.lines) }
+
     func blocks() throws -> Result {
-        let reserved = page.masthead.map { $0.lines + 1 } ?? (page.folio == nil ? 0 : RunningHeadLayout.lines)
-        let occupied = page.blocks.map(\.area)
-        let whole = FreeColumns(columns: grid.columns, lines: grid.lines, firstLine: reserved, occupied: occupied)
+        let whole = free(underfill: 0)
         guard whole.widestRun > 0 else {
             throw DocumentError(file: page.file, "no free space on the grid for the page's \(page.autoItems.count) stories")
         }
@@ -35,14 +36,15 @@ struct AutomaticMakeup {
         let units = MakeupUnit.units(of: page.autoItems)
         let fitter = UnitFitter(items: page.autoItems, units: units, measure: MakeupMeasure(page: page, grid: grid, house: house, setter: setter),
                                 pageColumns: grid.columns, jumpPage: jumpPage)
-        guard var (result, underfill) = try search(fitter, underfill: 0) else {
+        var underfill = 0
+        guard var result = try search(fitter, underfill: underfill) else {
             throw DocumentError(file: page.file, "the page's stories cannot be laid out in its free space")
         }
         // Short of copy: the fewest lines across the foot that leave no hole above them, all text placed.
         if result.holeCells > 0 {
             let estimate = result.holeCells / grid.columns
             for lines in max(1, estimate - 4)...(estimate + 12) {
-                guard let (shorter, _) = try search(fitter, underfill: lines) else { continue }
+                guard let shorter = try search(fitter, underfill: lines) else { continue }
                 if shorter.holeCells == 0 && shorter.oversetLines == 0 { (result, underfill) = (shorter, lines); break }
             }
         }
@@ -51,11 +53,12 @@ struct AutomaticMakeup {
         return Result(placed: placed(result, fitter: fitter), underfillLines: underfill)
     }
 
-    private func search(_ fitter: UnitFitter, underfill: Int) throws -> (MakeupSearch.Result, Int)? {
-        let free = FreeColumns(columns: grid.columns, lines: grid.lines,
-                               firstLine: page.masthead.map { $0.lines + 1 } ?? (page.folio == nil ? 0 : RunningHeadLayout.lines),
-                               occupied: page.blocks.map(\.area), underfill: underfill)
-        return try MakeupSearch(fitter: fitter, free: free, beamWidth: Self.beamWidth).run().map { ($0, underfill) }
+    private func free(underfill: Int) -> FreeColumns {
+        FreeColumns(columns: grid.columns, lines: grid.lines, firstLine: reservedLines, occupied: page.blocks.map(\.area), underfill: underfill)
+    }
+
+    private func search(_ fitter: UnitFitter, underfill: Int) throws -> MakeupSearch.Result? {
+        try MakeupSearch(fitter: fitter, free: free(underfill: underfill), beamWidth: Self.beamWidth).run()
     }
 
     /// Blocks for the placements, each with the reason it stands where it does.
