@@ -23,24 +23,56 @@ struct MakeupSearch {
         var column: Int
         var line: Int
         var framed: Bool
-        var columns: Int { fit.pieces.map { $0.area.column + $0.area.columns }.max() ?? 0 }
+        var columns: Int { fit.columns }
         var headline: Range<Int>? { fit.headline.map { (line + $0.lowerBound)..<(line + $0.upperBound) } }
+    }
+
+    /// The placements of a partial page, newest first, shared by the pages that grow from it: a child
+    /// adds one node instead of copying every placement before it.
+    final class PlacedChain: Sequence {
+        let placement: Placement
+        let previous: PlacedChain?
+        init(_ placement: Placement, after previous: PlacedChain?) {
+            self.placement = placement
+            self.previous = previous
+        }
+
+        func makeIterator() -> AnyIterator<Placement> {
+            var node: PlacedChain? = self
+            return AnyIterator {
+                defer { node = node?.previous }
+                return node?.placement
+            }
+        }
     }
 
     struct State {
         var skyline: [Int]
-        var placements: [Placement] = []
+        var placed: PlacedChain?
+        var count = 0
+        var frames = 0
         var cost = 0.0
         /// The next unit in rank order (photos listed alone come whenever they are placed).
         var nextRanked = 0
         var photosPlaced: Set<Int> = []
         var blankCells = 0
 
+        /// The placements in the order they were made.
+        var placements: [Placement] { (placed.map(Array.init) ?? []).reversed() }
+
         var key: Key { Key(skyline: skyline, nextRanked: nextRanked, photosPlaced: photosPlaced) }
         struct Key: Hashable {
             let skyline: [Int]
             let nextRanked: Int
             let photosPlaced: Set<Int>
+
+            /// A total order on keys, so that states of equal score are kept in the same order on every
+            /// run (a dictionary's order changes with its hashing seed).
+            func precedes(_ other: Key) -> Bool {
+                if nextRanked != other.nextRanked { return nextRanked > other.nextRanked }
+                if skyline != other.skyline { return skyline.lexicographicallyPrecedes(other.skyline) }
+                return photosPlaced.sorted().lexicographicallyPrecedes(other.photosPlaced.sorted())
+            }
         }
     }
 
@@ -80,9 +112,12 @@ struct MakeupSearch {
                     if child.cost < next[key]?.cost ?? .infinity { next[key] = child }
                 }
             }
-            let scored = next.values.map { ($0, $0.cost + estimate($0, ranked: ranked, photos: photos, demand: demand)) }
-            beam = scored.sorted { ($0.1, $0.0.placements.count) < ($1.1, $1.0.placements.count) }
-                .prefix(beamWidth).map(\.0)
+            let scored = next.map { (key: $0.key, state: $0.value, score: $0.value.cost + estimate($0.value, ranked: ranked, photos: photos, demand: demand)) }
+            beam = scored.sorted { a, b in
+                if a.score != b.score { return a.score < b.score }
+                if a.state.count != b.state.count { return a.state.count < b.state.count }
+                return a.key.precedes(b.key)
+            }.prefix(beamWidth).map(\.state)
         }
         return best
     }
@@ -114,8 +149,7 @@ struct MakeupSearch {
                     }
                     for fit in fits {
                         for framed in frameChoices(unit, width: width) {
-                            children.append(place(state, unit: unit, fit: fit, left: left, top: top, room: room, framed: framed,
-                                                  ranked: ranked))
+                            children.append(place(state, unit: unit, fit: fit, left: left, top: top, framed: framed))
                         }
                     }
                 }
@@ -141,12 +175,14 @@ struct MakeupSearch {
         return units[unit].role == .story && units[unit].photo(in: fitter.items) == nil && width <= 3 ? [false, true] : [false]
     }
 
-    private func place(_ state: State, unit: Int, fit: UnitFit, left: Int, top: Int, room: Int, framed: Bool, ranked: [Int]) -> State {
+    private func place(_ state: State, unit: Int, fit: UnitFit, left: Int, top: Int, framed: Bool) -> State {
         var child = state
         let placement = Placement(unit: unit, fit: fit, column: left, line: top, framed: framed)
-        child.cost += fit.cost + (framed ? MakeupCost.frame * Double(1 + state.placements.filter(\.framed).count) : 0)
-        child.cost += conflicts(placement, with: state.placements)
-        child.placements.append(placement)
+        child.cost += fit.cost + (framed ? MakeupCost.frame * Double(1 + state.frames) : 0)
+        child.cost += conflicts(placement, with: state.placed)
+        child.placed = PlacedChain(placement, after: state.placed)
+        child.count += 1
+        if framed { child.frames += 1 }
         if fitter.units[unit].role == .photo { child.photosPlaced.insert(unit) } else { child.nextRanked += 1 }
         let bottom = top + fit.lines
         for column in left..<(left + fit.columns) {
@@ -160,8 +196,8 @@ struct MakeupSearch {
 
     /// Headlines side by side with a neighbouring module's (题题相碰) and headlines larger than an
     /// earlier-read story's (tops within 2 lines read left to right).
-    private func conflicts(_ new: Placement, with placed: [Placement]) -> Double {
-        guard let band = new.headline, let size = new.fit.headlineSize else { return 0 }
+    private func conflicts(_ new: Placement, with placed: PlacedChain?) -> Double {
+        guard let band = new.headline, let size = new.fit.headlineSize, let placed else { return 0 }
         var cost = 0.0
         let right = new.column + new.columns
         for other in placed {
