@@ -10,7 +10,10 @@ struct AutomaticMakeup {
     let house: HouseStyle
     let setter: TextSetter
     let jumpPage: Int?
+    /// Partial pages the search keeps after each unit on a grid of up to 8 columns; a wider grid (no
+    /// newspaper's) keeps fewer in proportion, so the work per unit stays that of an 8-column page.
     static let beamWidth = 300
+    private var beamWidth: Int { max(16, Self.beamWidth * 8 / max(8, grid.columns)) }
 
     struct Placed {
         var block: Block
@@ -58,7 +61,7 @@ struct AutomaticMakeup {
     }
 
     private func search(_ fitter: UnitFitter, underfill: Int) throws -> MakeupSearch.Result? {
-        try MakeupSearch(fitter: fitter, free: free(underfill: underfill), beamWidth: Self.beamWidth).run()
+        try MakeupSearch(fitter: fitter, free: free(underfill: underfill), beamWidth: beamWidth).run()
     }
 
     /// Blocks for the placements, each with the reason it stands where it does.

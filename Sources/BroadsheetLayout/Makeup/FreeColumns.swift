@@ -39,7 +39,9 @@ struct FreeColumns {
 
     /// Free lines at or after `line` in `column`.
     func freeLines(column: Int, from line: Int) -> Int {
-        runs[column].reduce(0) { $0 + max(0, $1.upperBound - max(line, $1.lowerBound)) }
+        var lines = 0
+        for run in runs[column] { lines += max(0, run.upperBound - max(line, run.lowerBound)) }
+        return lines
     }
 
     var widestRun: Int {

@@ -18,13 +18,25 @@ struct MakeupSearch {
     static let stagger = 3
 
     struct Placement {
-        var unit: Int
-        var fit: UnitFit
-        var column: Int
-        var line: Int
-        var framed: Bool
-        var columns: Int { fit.columns }
-        var headline: Range<Int>? { fit.headline.map { (line + $0.lowerBound)..<(line + $0.upperBound) } }
+        let unit: Int
+        let fit: UnitFit
+        let column: Int
+        let line: Int
+        let framed: Bool
+        /// The fit's width and its headline band on the page, worked out once: every later placement
+        /// is checked against them.
+        let columns: Int
+        let headline: Range<Int>?
+
+        init(unit: Int, fit: UnitFit, column: Int, line: Int, framed: Bool) {
+            self.unit = unit
+            self.fit = fit
+            self.column = column
+            self.line = line
+            self.framed = framed
+            columns = fit.columns
+            headline = fit.headline.map { (line + $0.lowerBound)..<(line + $0.upperBound) }
+        }
     }
 
     /// The placements of a partial page, newest first, shared by the pages that grow from it: a child
@@ -96,9 +108,10 @@ struct MakeupSearch {
         let start = (0..<free.runs.count).map { free.nextFree(column: $0, from: 0) ?? Int.max }
         var beam = [State(skyline: start)]
         var best: Result?
-        let demand = try demands()
+        let demand = RemainingDemand(ranked: ranked, photos: photos, demand: try demands())
         while !beam.isEmpty {
-            var next: [State.Key: State] = [:]
+            var next: [State.Key: (state: State, score: Double)] = [:]
+            var bound = BeamBound(width: beamWidth)
             for state in beam {
                 let done = state.nextRanked == ranked.count && state.photosPlaced.count == photos.count
                 if done {
@@ -107,12 +120,37 @@ struct MakeupSearch {
                     if total < best?.cost ?? .infinity { best = Result(placements: state.placements, cost: total, holeCells: state.blankCells + cells) }
                     continue
                 }
-                for child in try expand(state, ranked: ranked, photos: photos, smallest: smallest) {
+                try expand(state, ranked: ranked, photos: photos, smallest: smallest) { move in
+                    // A child that cannot make the beam is not built: its own cost (without and then with the
+                    // conflicts, which only add), then its score, is checked first.
+                    let child: State
+                    switch move {
+                    case .blank(let blank):
+                        child = blank
+                    case .place(let placement):
+                        let own = state.cost + ownCost(of: placement, after: state)
+                        guard own <= bound.threshold else { return }
+                        let cost = own + conflicts(placement, with: state.placed)
+                        guard cost <= bound.threshold else { return }
+                        child = place(placement, after: state, cost: cost)
+                    }
+                    let score = child.cost + estimate(child, demand: demand)
+                    guard score <= bound.threshold else { return }
                     let key = child.key
-                    if child.cost < next[key]?.cost ?? .infinity { next[key] = child }
+                    if let known = next[key] {
+                        if child.cost < known.state.cost { next[key] = (child, score) }
+                    } else {
+                        next[key] = (child, score)
+                        bound.add(score)
+                    }
                 }
             }
-            let scored = next.map { (key: $0.key, state: $0.value, score: $0.value.cost + estimate($0.value, ranked: ranked, photos: photos, demand: demand)) }
+            var scored = next.map { (key: $0.key, state: $0.value.state, score: $0.value.score) }
+            // Only states scoring at most the beam's worst can be kept: sort those alone.
+            if scored.count > beamWidth {
+                let worstKept = scored.map(\.score).sorted()[beamWidth - 1]
+                scored.removeAll { $0.score > worstKept }
+            }
             beam = scored.sorted { a, b in
                 if a.score != b.score { return a.score < b.score }
                 if a.state.count != b.state.count { return a.state.count < b.state.count }
@@ -122,11 +160,17 @@ struct MakeupSearch {
         return best
     }
 
-    /// The children of a state: the next unit (or a photo listed alone) in the highest free place, at
-    /// each width and fit; or the place left blank when nothing fits it.
-    private func expand(_ state: State, ranked: [Int], photos: [Int], smallest: Int) throws -> [State] {
+    /// A way to go on from a state: a unit placed, or the highest free place left blank.
+    private enum Move {
+        case place(Placement)
+        case blank(State)
+    }
+
+    /// Visits the moves from a state: the next unit (or a photo listed alone) in the highest free place,
+    /// at each width and fit; or the place left blank when nothing fits it.
+    private func expand(_ state: State, ranked: [Int], photos: [Int], smallest: Int, visit: (Move) throws -> Void) throws {
         let columns = state.skyline.count
-        guard let top = state.skyline.min(), top != Int.max, let first = state.skyline.firstIndex(of: top) else { return [] }
+        guard let top = state.skyline.min(), top != Int.max, let first = state.skyline.firstIndex(of: top) else { return }
         var end = first
         while end < columns && state.skyline[end] == top { end += 1 }
         let run = end - first
@@ -134,28 +178,32 @@ struct MakeupSearch {
         if state.nextRanked < ranked.count { candidates.append(ranked[state.nextRanked]) }
         // A photo listed alone comes after the lead, wherever it serves.
         if state.nextRanked > 0 || ranked.isEmpty { candidates += photos.filter { !state.photosPlaced.contains($0) } }
-        var children: [State] = []
+        // Where the free run under each column of the place ends.
+        let limits = (first..<end).map { free.limit(column: $0, line: top) ?? top }
+        var placed = false
         for unit in candidates {
-            guard let widths = fitter.widths(unit, upTo: run) else { continue }
-            for width in widths where run - width == 0 || run - width >= fitter.minimumColumns {
+            for width in fitter.widths(unit, upTo: run) where run - width == 0 || run - width >= fitter.minimumColumns {
+                let natural = try fitter.fits(unit, columns: width)
+                let frames = frameChoices(unit, width: width)
                 let lefts = width == run ? [first] : [first, end - width]
                 for left in lefts {
-                    let room = (left..<(left + width)).map { free.limit(column: $0, line: top) ?? top }.min()! - top
-                    var fits = try fitter.fits(unit, columns: width).filter { fit in
+                    let room = limits[(left - first)..<(left - first + width)].min()! - top
+                    var fits = natural.filter { fit in
                         fit.lines <= room && (room - fit.lines <= 2 || room - fit.lines - 1 >= smallest)
                     }
                     if fits.allSatisfy({ room - $0.lines > 2 }), let cut = try fitter.cutFit(unit, columns: width, lines: room) {
                         fits.append(cut)
                     }
                     for fit in fits {
-                        for framed in frameChoices(unit, width: width) {
-                            children.append(place(state, unit: unit, fit: fit, left: left, top: top, framed: framed))
+                        for framed in frames {
+                            placed = true
+                            try visit(.place(Placement(unit: unit, fit: fit, column: left, line: top, framed: framed)))
                         }
                     }
                 }
             }
         }
-        if children.isEmpty {
+        if !placed {
             // Nothing fits this place: it stays white down to the end of its free run.
             var blank = state
             for column in first..<end {
@@ -164,9 +212,8 @@ struct MakeupSearch {
                 blank.cost += Double(limit - top) * MakeupCost.holeCell
                 blank.skyline[column] = free.nextFree(column: column, from: limit) ?? Int.max
             }
-            children.append(blank)
+            try visit(.blank(blank))
         }
-        return children
     }
 
     /// Short stories may be framed (加框) to stand beside another headline; wide ones and photos are not.
@@ -175,17 +222,22 @@ struct MakeupSearch {
         return units[unit].role == .story && units[unit].photo(in: fitter.items) == nil && width <= 3 ? [false, true] : [false]
     }
 
-    private func place(_ state: State, unit: Int, fit: UnitFit, left: Int, top: Int, framed: Bool) -> State {
+    /// What placing costs before its conflicts with the headlines already placed: the fit, and a frame
+    /// (dearer for each one before it).
+    private func ownCost(of placement: Placement, after state: State) -> Double {
+        placement.fit.cost + (placement.framed ? MakeupCost.frame * Double(1 + state.frames) : 0)
+    }
+
+    /// The state with `placement` made, at its total `cost`.
+    private func place(_ placement: Placement, after state: State, cost: Double) -> State {
         var child = state
-        let placement = Placement(unit: unit, fit: fit, column: left, line: top, framed: framed)
-        child.cost += fit.cost + (framed ? MakeupCost.frame * Double(1 + state.frames) : 0)
-        child.cost += conflicts(placement, with: state.placed)
+        child.cost = cost
         child.placed = PlacedChain(placement, after: state.placed)
         child.count += 1
-        if framed { child.frames += 1 }
-        if fitter.units[unit].role == .photo { child.photosPlaced.insert(unit) } else { child.nextRanked += 1 }
-        let bottom = top + fit.lines
-        for column in left..<(left + fit.columns) {
+        if placement.framed { child.frames += 1 }
+        if fitter.units[placement.unit].role == .photo { child.photosPlaced.insert(placement.unit) } else { child.nextRanked += 1 }
+        let (top, bottom) = (placement.line, placement.line + placement.fit.lines)
+        for column in placement.column..<(placement.column + placement.columns) {
             let limit = free.limit(column: column, line: top) ?? bottom
             // The blank line between modules; a column ending within 2 lines of its foot is full.
             let after = limit - bottom <= 2 ? limit : bottom + 1
@@ -200,7 +252,10 @@ struct MakeupSearch {
         guard let band = new.headline, let size = new.fit.headlineSize, let placed else { return 0 }
         var cost = 0.0
         let right = new.column + new.columns
-        for other in placed {
+        var node: PlacedChain? = placed
+        while let current = node {
+            node = current.previous
+            let other = current.placement
             guard let otherBand = other.headline, let otherSize = other.fit.headlineSize else { continue }
             let otherRight = other.column + other.columns
             let adjacent = otherRight == new.column || other.column == right
@@ -230,7 +285,7 @@ struct MakeupSearch {
         try fitter.units.indices.map { unit in
             var least = Int.max
             var most = 0
-            for width in fitter.widths(unit, upTo: free.runs.count).map(Array.init) ?? [] {
+            for width in fitter.widths(unit, upTo: free.runs.count) {
                 for fit in try fitter.fits(unit, columns: width) {
                     least = min(least, (fit.lines + 1) * width)
                     most = max(most, (fit.lines + 1) * width)
@@ -242,11 +297,10 @@ struct MakeupSearch {
 
     /// What the rest of the page will cost at least: free cells the remaining units cannot fill even at
     /// their largest are white; cells they need beyond the free ones at their smallest are jumped or overset.
-    private func estimate(_ state: State, ranked: [Int], photos: [Int], demand: [(least: Int, most: Int)]) -> Double {
-        let remaining = ranked[state.nextRanked...] + photos.filter { !state.photosPlaced.contains($0) }
-        let least = remaining.reduce(0) { $0 + demand[$1].least }
-        let most = remaining.reduce(0) { $0 + demand[$1].most }
-        let freeCells = state.skyline.enumerated().reduce(0) { $0 + ($1.element == Int.max ? 0 : free.freeLines(column: $1.offset, from: $1.element)) }
+    private func estimate(_ state: State, demand: RemainingDemand) -> Double {
+        let (least, most) = demand.of(state)
+        var freeCells = 0
+        for (column, line) in state.skyline.enumerated() where line != Int.max { freeCells += free.freeLines(column: column, from: line) }
         return Double(max(0, freeCells - most)) * MakeupCost.emptyCell + Double(max(0, least - freeCells)) * MakeupCost.jumpedLine * 4
     }
 
@@ -254,10 +308,33 @@ struct MakeupSearch {
     private func smallestFit() throws -> Int {
         var smallest = Int.max
         for unit in fitter.units.indices {
-            for width in fitter.widths(unit, upTo: free.runs.count).map(Array.init) ?? [] {
+            for width in fitter.widths(unit, upTo: free.runs.count) {
                 if let fit = try fitter.fits(unit, columns: width).first { smallest = min(smallest, fit.lines) }
             }
         }
         return smallest == Int.max ? 3 : smallest
+    }
+}
+
+/// The cells the units not yet placed need, at least and at most (a blank line under each included):
+/// sums over the ranked units from each one to the last, and each photo listed alone.
+private struct RemainingDemand {
+    let rankedFrom: [(least: Int, most: Int)]
+    let photos: [(unit: Int, least: Int, most: Int)]
+
+    init(ranked: [Int], photos: [Int], demand: [(least: Int, most: Int)]) {
+        var sums = [(least: 0, most: 0)]
+        for unit in ranked.reversed() { sums.append((sums.last!.least + demand[unit].least, sums.last!.most + demand[unit].most)) }
+        rankedFrom = sums.reversed()
+        self.photos = photos.map { ($0, demand[$0].least, demand[$0].most) }
+    }
+
+    func of(_ state: MakeupSearch.State) -> (least: Int, most: Int) {
+        var (least, most) = rankedFrom[state.nextRanked]
+        for photo in photos where !state.photosPlaced.contains(photo.unit) {
+            least += photo.least
+            most += photo.most
+        }
+        return (least, most)
     }
 }

@@ -20,7 +20,9 @@ struct MakeupUnit {
     let hint: Int?
 
     /// The story of the unit, with its item index.
-    func story(in items: [AutoItem]) -> (Int, Story)? {
+    func story(in items: [AutoItem]) -> (Int, Story)? { Self.story(of: members, in: items) }
+
+    private static func story(of members: [Int], in items: [AutoItem]) -> (Int, Story)? {
         for member in members { if case .story(let story) = items[member].content { return (member, story) } }
         return nil
     }
@@ -43,11 +45,8 @@ struct MakeupUnit {
         }
         var leadFound = false
         return groups.map { members in
-            let story = members.lazy.compactMap { index -> Story? in
-                if case .story(let story) = items[index].content { story } else { nil }
-            }.first
             let role: Role
-            if let story {
+            if let (_, story) = story(of: members, in: items) {
                 if story.continuedFrom != nil { role = .continuation } else if !leadFound { role = .lead; leadFound = true } else { role = .story }
             } else {
                 role = .photo

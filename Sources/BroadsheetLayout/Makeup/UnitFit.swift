@@ -13,7 +13,7 @@ struct UnitFit {
     /// Body lines that do not fit and have no page to jump to.
     var oversetLines = 0
 
-    var columns: Int { pieces.map { $0.area.column + $0.area.columns }.max() ?? 0 }
+    var columns: Int { pieces.reduce(0) { max($0, $1.area.column + $1.area.columns) } }
 
     /// The pieces placed with the unit's top-left cell at `column`, `line`.
     func placed(column: Int, line: Int) -> [PlacedItem] {

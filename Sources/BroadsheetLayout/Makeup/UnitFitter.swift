@@ -30,11 +30,18 @@ final class UnitFitter {
         self.jumpPage = jumpPage
     }
 
-    /// Widths a unit may take: a continuation 2–3 columns; any story or photo at least two.
-    func widths(_ unit: Int, upTo available: Int) -> ClosedRange<Int>? {
+    /// Widths a unit may take: a continuation 2–3 columns; any story or photo at least two. On a grid
+    /// with more widths than `widthChoices` (wider than any newspaper's 6 or 8 columns), that many spread
+    /// evenly from the narrowest to the widest, so that the search stays bounded whatever the grid.
+    func widths(_ unit: Int, upTo available: Int) -> [Int] {
         let most = units[unit].role == .continuation ? min(3, available) : available
-        return minimumColumns <= most ? minimumColumns...most : nil
+        guard minimumColumns <= most else { return [] }
+        let count = most - minimumColumns + 1
+        guard count > Self.widthChoices else { return Array(minimumColumns...most) }
+        return (0..<Self.widthChoices).map { minimumColumns + $0 * (count - 1) / (Self.widthChoices - 1) }
     }
+
+    static let widthChoices = 8
 
     /// Every natural fit of `unit` at `columns` wide, shortest first.
     func fits(_ unit: Int, columns: Int) throws -> [UnitFit] {
