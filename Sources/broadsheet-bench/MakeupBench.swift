@@ -17,6 +17,7 @@ func benchmarkMakeup(session: RenderSession, runs: Int) throws {
     print("")
     print("make-up on broadsheet-8col (real stories from Tests/Copy; medians of \(runs))")
     var figures: [(count: Int, milliseconds: Double)] = []
+    var failures: [String] = []
     for count in [2, 4, 8, 12, 16, 24, 30] {
         let file = folder.appendingPathComponent("page-\(count).yaml").path
         // Every seventh story of the sorted list, so that each count mixes the languages.
@@ -26,18 +27,25 @@ func benchmarkMakeup(session: RenderSession, runs: Int) throws {
             return story
         }
         try ("grid: broadsheet-8col\nstories:\n" + chosen.map { "  - \($0)\n" }.joined()).write(toFile: file, atomically: true, encoding: .utf8)
-        let times = try (0..<runs).map { _ in
-            let page = try session.layOutPage(file, policy: policy)
-            let time = page.report.makeupTime.components
-            return Double(time.seconds) * 1000 + Double(time.attoseconds) / 1e15
+        // A count that cannot be made up is reported and the others still measured; the run fails at the end.
+        do {
+            let times = try (0..<runs).map { _ in
+                let page = try session.layOutPage(file, policy: policy)
+                let time = page.report.makeupTime.components
+                return Double(time.seconds) * 1000 + Double(time.attoseconds) / 1e15
+            }
+            figures.append((count, median(times)))
+            print(String(format: "  %2d stories: %7.1f ms", count, median(times)))
+        } catch {
+            failures.append("\(count) stories: \(error)")
+            print("  \(count) stories: failed: \(error)")
         }
-        figures.append((count, median(times)))
-        print(String(format: "  %2d stories: %7.1f ms", count, median(times)))
     }
     if let first = figures.first, let last = figures.last {
         let exponent = log(last.milliseconds / first.milliseconds) / log(Double(last.count) / Double(first.count))
         print(String(format: "  growth: time ∝ stories^%.2f (%d → %d stories)", exponent, first.count, last.count))
     }
+    if !failures.isEmpty { throw RunFailure("make-up benchmark: " + failures.joined(separator: "; ")) }
 }
 
 /// A story file with its front matter and its first two paragraphs.

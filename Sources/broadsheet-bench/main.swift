@@ -22,8 +22,15 @@ let sections = Set(CommandLine.arguments.dropFirst(2))
 func wanted(_ section: String) -> Bool { sections.isEmpty || sections.contains(section) }
 
 let session = RenderSession(home: home, fontCache: fontCache)
-if wanted("page") { try benchmarkPage(home: home, fontCache: fontCache, runs: runs); print("") }
-if wanted("composition") { try benchmarkComposition(session: session, runs: runs) }
-if wanted("makeup") { try benchmarkMakeup(session: session, runs: runs) }
-if wanted("edition") { try benchmarkEdition(session: session, pages: 12, runs: max(1, runs / 2)) }
-if wanted("typst") { try benchmarkAgainstTypst(root: root, runs: runs) }
+// A failing section ends the run with its reason and a non-zero status; exit() keeps the figures
+// printed before it (a fatal error would drop what stdout still buffers).
+do {
+    if wanted("page") { try benchmarkPage(home: home, fontCache: fontCache, runs: runs); print("") }
+    if wanted("composition") { try benchmarkComposition(session: session, runs: runs) }
+    if wanted("makeup") { try benchmarkMakeup(session: session, runs: runs) }
+    if wanted("edition") { try benchmarkEdition(session: session, pages: 12, runs: max(1, runs / 2)) }
+    if wanted("typst") { try benchmarkAgainstTypst(root: root, runs: runs) }
+} catch {
+    FileHandle.standardError.write(Data("broadsheet-bench: \(error)\n".utf8))
+    exit(1)
+}
