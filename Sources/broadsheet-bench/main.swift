@@ -22,15 +22,21 @@ let sections = Set(CommandLine.arguments.dropFirst(2))
 func wanted(_ section: String) -> Bool { sections.isEmpty || sections.contains(section) }
 
 let session = RenderSession(home: home, fontCache: fontCache)
-// A failing section ends the run with its reason and a non-zero status; exit() keeps the figures
-// printed before it (a fatal error would drop what stdout still buffers).
-do {
-    if wanted("page") { try benchmarkPage(home: home, fontCache: fontCache, runs: runs); print("") }
-    if wanted("composition") { try benchmarkComposition(session: session, runs: runs) }
-    if wanted("makeup") { try benchmarkMakeup(session: session, runs: runs) }
-    if wanted("edition") { try benchmarkEdition(session: session, pages: 12, runs: max(1, runs / 2)) }
-    if wanted("typst") { try benchmarkAgainstTypst(root: root, runs: runs) }
-} catch {
-    FileHandle.standardError.write(Data("broadsheet-bench: \(error)\n".utf8))
-    exit(1)
+/// Runs a named section; false when it failed. A failing section is reported and the others still run;
+/// the run then ends with status 1.
+func section(_ name: String, _ body: () throws -> Void) -> Bool {
+    guard wanted(name) else { return true }
+    do { try body() } catch {
+        FileHandle.standardError.write(Data("broadsheet-bench: \(name): \(error)\n".utf8))
+        return false
+    }
+    return true
 }
+let passed = [
+    section("page") { try benchmarkPage(home: home, fontCache: fontCache, runs: runs); print("") },
+    section("composition") { try benchmarkComposition(session: session, runs: runs) },
+    section("makeup") { try benchmarkMakeup(session: session, runs: runs) },
+    section("edition") { try benchmarkEdition(session: session, pages: 12, runs: max(1, runs / 2)) },
+    section("typst") { try benchmarkAgainstTypst(root: root, runs: runs) },
+]
+if passed.contains(false) { exit(1) }
