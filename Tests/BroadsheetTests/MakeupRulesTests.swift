@@ -14,6 +14,8 @@ import Testing
 struct MakeupRulesTests {
     static let pages = TestSupport.root.appendingPathComponent("Tests/Makeup")
     static let filledPages = ["tuning/zh-hant-five", "tuning/ja-five", "tuning/zh-hans-photo", "held-out/ko-three"]
+    /// Pages short of copy: made up in modules all the same, the white across the foot.
+    static let shortPages = ["held-out/ja-three", "held-out/zh-hans-three", "tuning/zh-hans-short"]
 
     struct MadeUp {
         var spec: PageSpec
@@ -45,39 +47,24 @@ struct MakeupRulesTests {
         }
     }
 
-    /// Pages on which a rule is known to fail today (issue 13 is open): recorded as known issues, so the
-    /// test says so when they start to pass.
-    static let knownFailures: [String: (pages: Set<String>, why: String)] = [
-        "modules": (["tuning/zh-hans-photo"], "five short stories and a photo: every story 2 columns wide"),
-        "rank": (["tuning/zh-hans-photo", "held-out/ko-three"], "a headline shrunk to fit its width reads smaller than a later one"),
-        "fill": (["tuning/zh-hant-five", "tuning/zh-hans-photo"], "short copy: blank columns at the foot beyond the reported underfill"),
-    ]
-
-    func rule(_ rule: String, on page: String, _ body: () throws -> Void) rethrows {
-        if let known = Self.knownFailures[rule], known.pages.contains(page) {
-            withKnownIssue(Comment(rawValue: known.why)) { try body() }
-        } else {
-            try body()
-        }
-    }
-
     func makeUp(_ name: String) throws -> MadeUp {
         let spec = try PageLoader.load(path: Self.pages.appendingPathComponent("\(name).yaml").path, gridDirectory: TestSupport.grids)
         let (frame, report) = try PageLayoutEngine(shaper: try TestSupport.pangoShaper()).layout(spec)
         return MadeUp(spec: spec, frame: frame, report: report)
     }
 
-    @Test("modules, not bands: only the lead may span the page; widths vary", arguments: filledPages)
+    @Test("modules, not bands: only the lead and a story across the foot span the page; widths vary",
+          arguments: filledPages + shortPages)
     func modules(_ name: String) throws {
-        try rule("modules", on: name) {
-            let page = try makeUp(name)
-            let columnWidth = page.grid.columnWidth
-            let widths = page.stories.map { Int(($0.rect[2] + page.grid.columnGap) / (columnWidth + page.grid.columnGap) + 0.5) }
-            let bands = page.stories.enumerated().filter { widths[$0.offset] == page.grid.columns }
-            #expect(bands.count <= 1, "\(name): \(bands.map(\.element.name)) span the page")
-            if let band = bands.first { #expect(band.offset == 0, "\(name): '\(band.element.name)' spans the page but is not the lead") }
-            #expect(Set(widths).count >= 2 || page.stories.count < 3, "\(name): every story \(widths.first ?? 0) columns wide")
-        }
+        let page = try makeUp(name)
+        let columnWidth = page.grid.columnWidth
+        let widths = page.stories.map { Int(($0.rect[2] + page.grid.columnGap) / (columnWidth + page.grid.columnGap) + 0.5) }
+        // Across the page: the lead (头条), and a story across the foot (底栏), nothing between them.
+        let lowest = page.report.blocks.map { $0.rect[1] + $0.rect[3] }.max() ?? 0
+        let bands = page.stories.enumerated().filter { widths[$0.offset] == page.grid.columns }
+        let between = bands.filter { $0.offset != 0 && $0.element.rect[1] + $0.element.rect[3] < lowest - 0.5 }
+        #expect(between.isEmpty, "\(name): \(between.map(\.element.name)) span the page between the lead and the foot")
+        #expect(Set(widths).count >= 2 || page.stories.count < 3, "\(name): every story \(widths.first ?? 0) columns wide")
     }
 
     @Test("headlines of neighbouring modules are 3 lines apart or one story is framed (题题相碰)", arguments: filledPages)
@@ -98,52 +85,48 @@ struct MakeupRulesTests {
 
     @Test("headline sizes follow rank in reading order", arguments: filledPages)
     func rankSizes(_ name: String) throws {
-        try rule("rank", on: name) {
-            let page = try makeUp(name)
-            let pitch = page.grid.linePitch
-            let reading = page.stories.sorted { a, b in
-                abs(a.rect[1] - b.rect[1]) <= 2 * pitch ? a.rect[0] < b.rect[0] : a.rect[1] < b.rect[1]
-            }
-            let sizes = reading.map { block in
-                page.frame.items.compactMap { item -> Double? in
-                    guard case let .glyphs(run) = item, let glyph = run.glyphs.first,
-                          glyph.x >= block.rect[0] - 1, glyph.x <= block.rect[0] + block.rect[2], glyph.y >= block.rect[1],
-                          glyph.y <= block.rect[1] + block.rect[3] else { return nil }
-                    return run.size
-                }.max() ?? 0
-            }
-            for (index, size) in sizes.enumerated() {
-                for later in sizes[(index + 1)...] { #expect(later <= size + 0.5, "\(name): sizes in reading order \(sizes)") }
-            }
+        let page = try makeUp(name)
+        let pitch = page.grid.linePitch
+        let reading = page.stories.sorted { a, b in
+            abs(a.rect[1] - b.rect[1]) <= 2 * pitch ? a.rect[0] < b.rect[0] : a.rect[1] < b.rect[1]
+        }
+        let sizes = reading.map { block in
+            page.frame.items.compactMap { item -> Double? in
+                guard case let .glyphs(run) = item, let glyph = run.glyphs.first,
+                      glyph.x >= block.rect[0] - 1, glyph.x <= block.rect[0] + block.rect[2], glyph.y >= block.rect[1],
+                      glyph.y <= block.rect[1] + block.rect[3] else { return nil }
+                return run.size
+            }.max() ?? 0
+        }
+        for (index, size) in sizes.enumerated() {
+            for later in sizes[(index + 1)...] { #expect(later <= size + 0.5, "\(name): sizes in reading order \(sizes)") }
         }
     }
 
     @Test("every module's columns are balanced, none a single line; no blank run of 3 lines in any column", arguments: filledPages)
     func filledAndBalanced(_ name: String) throws {
-        try rule("fill", on: name) {
-            let page = try makeUp(name)
-            for story in page.stories where story.continuesOn == nil {
-                let counts = story.linesPerColumn
-                #expect((counts.max() ?? 0) - (counts.min() ?? 0) <= 1, "\(name): '\(story.name)' columns \(counts)")
-                #expect(counts.allSatisfy { $0 >= 2 }, "\(name): '\(story.name)' has a column of one line: \(counts)")
-                // At most 2 white lines under a column: its share of a balanced module, and a spare line.
-                #expect(story.oversetCharacters == 0 && story.emptyBodyCells <= 2 * counts.count, "\(name): '\(story.name)' measured unlike set")
+        let page = try makeUp(name)
+        for story in page.stories where story.continuesOn == nil {
+            let counts = story.linesPerColumn
+            #expect((counts.max() ?? 0) - (counts.min() ?? 0) <= 1, "\(name): '\(story.name)' columns \(counts)")
+            #expect(counts.allSatisfy { $0 >= 2 }, "\(name): '\(story.name)' has a column of one line: \(counts)")
+            // At most 2 white lines under a column: its share of a balanced module, and a spare line.
+            #expect(story.oversetCharacters == 0 && story.emptyBodyCells <= 2 * counts.count, "\(name): '\(story.name)' measured unlike set")
+        }
+        // Down each column: the blocks over it leave at most 2 blank lines between them and at the foot.
+        let grid = page.grid
+        for column in 0..<grid.columns {
+            let x = grid.columnX(column) + grid.columnWidth / 2
+            let spans = page.report.blocks.filter { $0.rect[0] <= x && x <= $0.rect[0] + $0.rect[2] }
+                .map { ($0.rect[1], $0.rect[1] + $0.rect[3]) }.sorted { $0.0 < $1.0 }
+            var edge = grid.lineY(0)
+            for (top, bottom) in spans {
+                #expect(top - edge <= 3 * grid.linePitch, "\(name): column \(column + 1) blank from \(edge) to \(top)")
+                edge = max(edge, bottom)
             }
-            // Down each column: the blocks over it leave at most 2 blank lines between them and at the foot.
-            let grid = page.grid
-            for column in 0..<grid.columns {
-                let x = grid.columnX(column) + grid.columnWidth / 2
-                let spans = page.report.blocks.filter { $0.rect[0] <= x && x <= $0.rect[0] + $0.rect[2] }
-                    .map { ($0.rect[1], $0.rect[1] + $0.rect[3]) }.sorted { $0.0 < $1.0 }
-                var edge = grid.lineY(0)
-                for (top, bottom) in spans {
-                    #expect(top - edge <= 3 * grid.linePitch, "\(name): column \(column + 1) blank from \(edge) to \(top)")
-                    edge = max(edge, bottom)
-                }
-                // At the foot, the lines the page reports as underfill besides.
-                let foot = grid.lineY(grid.lines - 1) + grid.bodySize - edge - Double(page.report.underfillLines) * grid.linePitch
-                #expect(foot <= 3 * grid.linePitch, "\(name): column \(column + 1) blank at the foot")
-            }
+            // At the foot, the lines the page reports as underfill besides.
+            let foot = grid.lineY(grid.lines - 1) + grid.bodySize - edge - Double(page.report.underfillLines) * grid.linePitch
+            #expect(foot <= 3 * grid.linePitch, "\(name): column \(column + 1) blank at the foot")
         }
     }
 

@@ -43,17 +43,28 @@ struct AutomaticMakeup {
         guard var result = try search(fitter, underfill: underfill) else {
             throw DocumentError(file: page.file, "the page's stories cannot be laid out in its free space")
         }
-        // Short of copy: the fewest lines across the foot that leave no hole above them, all text placed.
+        // Short of copy: the lines across the foot that leave no hole above them, all text placed, chosen
+        // by cost: a line of white across the page against filling it with larger headlines or modules
+        // that are not the page's best (bands, frames).
         if result.holeCells > 0 {
             let estimate = result.holeCells / grid.columns
+            var best: (result: MakeupSearch.Result, lines: Int, cost: Double)?
             for lines in max(1, estimate - 4)...(estimate + 12) {
-                guard let shorter = try search(fitter, underfill: lines) else { continue }
-                if shorter.holeCells == 0 && shorter.oversetLines == 0 { (result, underfill) = (shorter, lines); break }
+                let footCost = underfillCost(lines)
+                if let best, footCost >= best.cost { break }
+                guard let shorter = try search(fitter, underfill: lines), shorter.holeCells == 0, shorter.oversetLines == 0 else { continue }
+                if shorter.cost + footCost < best?.cost ?? .infinity { best = (shorter, lines, shorter.cost + footCost) }
             }
+            if let best { (result, underfill) = (best.result, best.lines) }
         }
         // White the search could not avoid counts as underfill too, so that it is never passed over.
         underfill += (result.holeCells + grid.columns - 1) / grid.columns
         return Result(placed: placed(result, fitter: fitter), underfillLines: underfill)
+    }
+
+    /// White across the foot: every cell of it an empty cell.
+    private func underfillCost(_ lines: Int) -> Double {
+        Double(lines * grid.columns) * MakeupCost.emptyCell
     }
 
     private func free(underfill: Int) -> FreeColumns {

@@ -25,16 +25,19 @@ enum MakeupCost {
     static let headlinesSideBySide = 20_000.0
     static let rankInversion = 20_000.0
     static let leadNarrowerPerColumn = 1500.0
+    /// The lead (头条) reads first: top-left, or across the top.
+    static let leadNotLeft = 1000.0
     static let hintPerColumn = 120.0
     /// A headline one step of the size ladder away from its rank's ideal size.
     static let sizeStep = 12.0
-    /// A line of white added to a headline stack, or left under a story's columns.
-    static let paddingLine = 8.0
-    static let spareLine = 10.0
+    /// A cell of white added to a headline stack (controlled white), or left under a story's columns:
+    /// cheaper than white across the foot, so a short page fills its modules first.
+    static let paddingCell = 4.0
+    static let spareCell = 6.0
     /// A story other than the lead across the whole width (通栏): a band, the make-up of a layer cake.
     static let band = 500.0
     /// A framed story: a device worth using where two headlines would meet, not everywhere.
     static let frame = 250.0
     /// A story module with few lines per column: a short story spread wide.
-    static let shallowColumnLine = 40.0
+    static let shallowColumnLine = 15.0
 }

@@ -222,10 +222,11 @@ struct MakeupSearch {
         return units[unit].role == .story && units[unit].photo(in: fitter.items) == nil && width <= 3 ? [false, true] : [false]
     }
 
-    /// What placing costs before its conflicts with the headlines already placed: the fit, and a frame
-    /// (dearer for each one before it).
+    /// What placing costs before its conflicts with the headlines already placed: the fit, a frame
+    /// (dearer for each one before it), and a lead standing anywhere but top-left.
     private func ownCost(of placement: Placement, after state: State) -> Double {
-        placement.fit.cost + (placement.framed ? MakeupCost.frame * Double(1 + state.frames) : 0)
+        let leadAside = fitter.units[placement.unit].role == .lead && placement.column > 0 ? MakeupCost.leadNotLeft : 0
+        return placement.fit.cost + (placement.framed ? MakeupCost.frame * Double(1 + state.frames) : 0) + leadAside
     }
 
     /// The state with `placement` made, at its total `cost`.

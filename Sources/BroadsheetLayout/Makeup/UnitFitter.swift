@@ -42,6 +42,9 @@ final class UnitFitter {
     }
 
     static let widthChoices = 8
+    /// Lines of white a story's module may take in its headline stack, and under its columns.
+    static let mostPadding = 1
+    static let mostSpare = 1
 
     /// Every natural fit of `unit` at `columns` wide, shortest first.
     func fits(_ unit: Int, columns: Int) throws -> [UnitFit] {
@@ -92,7 +95,8 @@ final class UnitFitter {
         let (low, ideal, high): (Double, Double, Double) = switch units[unit].role {
         case .lead: (base, base * 1.25, base * 1.6)
         case .continuation: (15, 16, 18)
-        case .story, .photo: (base * 0.7, base * 0.85, base * 1.05)
+        // Down to the ladder's foot, so that a short story set wide never outranks one above it.
+        case .story, .photo: (HeadlineLadder.sizes[0], base * 0.85, base * 1.05)
         }
         return HeadlineLadder.sizes(from: low, to: high).map { ($0, Double(HeadlineLadder.steps($0, ideal)) * MakeupCost.sizeStep) }
     }
@@ -107,15 +111,18 @@ final class UnitFitter {
         for (size, sizeCost) in sizes(unit, columns: columns) {
             let set = try measure.header(item, story, columns: columns, size: size)
             let header = set.lines
-            for padding in 0...1 {
-                for spare in 0...1 {
-                    let piece = PlacedItem(item: item, area: GridArea(column: 0, columns: columns, line: 0, lines: header + padding + rows + spare),
-                                           headlineSize: size, headlinePadding: padding, headlineLines: header + padding)
-                    fits.append(UnitFit(lines: piece.area.lines,
-                                        cost: sizeCost + shallow + Double(padding) * MakeupCost.paddingLine + Double(spare) * MakeupCost.spareLine
-                                            + widthCost(unit, columns: columns),
-                                        headlineSize: set.size, headline: 0..<(header + padding), pieces: [piece]))
-                }
+            // White to fill a module: lines in the headline stack first (above and below it), then under
+            // the columns where none is already short: with the blank line below, never a hole.
+            let mostSpare = bodyLines % columns == 0 ? Self.mostSpare : 0
+            for extra in 0...(Self.mostPadding + mostSpare) {
+                let padding = min(extra, Self.mostPadding)
+                let spare = extra - padding
+                let piece = PlacedItem(item: item, area: GridArea(column: 0, columns: columns, line: 0, lines: header + padding + rows + spare),
+                                       headlineSize: size, headlinePadding: padding, headlineLines: header + padding)
+                fits.append(UnitFit(lines: piece.area.lines,
+                                    cost: sizeCost + shallow + Double(padding * columns) * MakeupCost.paddingCell + Double(spare * columns) * MakeupCost.spareCell
+                                        + widthCost(unit, columns: columns),
+                                    headlineSize: set.size, headline: 0..<(header + padding), pieces: [piece]))
             }
         }
         return fits
