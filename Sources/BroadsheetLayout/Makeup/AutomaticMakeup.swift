@@ -31,7 +31,6 @@ struct AutomaticMakeup {
     private var reservedLines: Int { page.masthead.map { $0.lines + 1 } ?? (page.folio == nil ? 0 : RunningHeadLayout.lines) }
 
     func blocks() throws -> Result {
-        let whole = free(underfill: 0)
         guard whole.widestRun > 0 else {
             throw DocumentError(file: page.file, "no free space on the grid for the page's \(page.autoItems.count) stories")
         }
@@ -39,40 +38,17 @@ struct AutomaticMakeup {
         let units = MakeupUnit.units(of: page.autoItems)
         let fitter = UnitFitter(items: page.autoItems, units: units, measure: MakeupMeasure(page: page, grid: grid, house: house, setter: setter),
                                 pageColumns: grid.columns, jumpPage: jumpPage)
-        var underfill = 0
-        guard var result = try search(fitter, underfill: underfill) else {
+        guard let result = try MakeupSearch(fitter: fitter, free: whole, beamWidth: beamWidth).run() else {
             throw DocumentError(file: page.file, "the page's stories cannot be laid out in its free space")
         }
-        // Short of copy: the lines across the foot that leave no hole above them, all text placed, chosen
-        // by cost: a line of white across the page against filling it with larger headlines or modules
-        // that are not the page's best (bands, frames).
-        if result.holeCells > 0 {
-            let estimate = result.holeCells / grid.columns
-            var best: (result: MakeupSearch.Result, lines: Int, cost: Double)?
-            for lines in max(1, estimate - 4)...(estimate + 12) {
-                let footCost = underfillCost(lines)
-                if let best, footCost >= best.cost { break }
-                guard let shorter = try search(fitter, underfill: lines), shorter.holeCells == 0, shorter.oversetLines == 0 else { continue }
-                if shorter.cost + footCost < best?.cost ?? .infinity { best = (shorter, lines, shorter.cost + footCost) }
-            }
-            if let best { (result, underfill) = (best.result, best.lines) }
-        }
-        // White the search could not avoid counts as underfill too, so that it is never passed over.
-        underfill += (result.holeCells + grid.columns - 1) / grid.columns
+        // Short of copy: the lines white across the foot, and any hole the search could not avoid, so
+        // that white is never passed over.
+        let underfill = result.footLines + (result.holeCells + grid.columns - 1) / grid.columns
         return Result(placed: placed(result, fitter: fitter), underfillLines: underfill)
     }
 
-    /// White across the foot: every cell of it an empty cell.
-    private func underfillCost(_ lines: Int) -> Double {
-        Double(lines * grid.columns) * MakeupCost.emptyCell
-    }
-
-    private func free(underfill: Int) -> FreeColumns {
-        FreeColumns(columns: grid.columns, lines: grid.lines, firstLine: reservedLines, occupied: page.blocks.map(\.area), underfill: underfill)
-    }
-
-    private func search(_ fitter: UnitFitter, underfill: Int) throws -> MakeupSearch.Result? {
-        try MakeupSearch(fitter: fitter, free: free(underfill: underfill), beamWidth: beamWidth).run()
+    private var whole: FreeColumns {
+        FreeColumns(columns: grid.columns, lines: grid.lines, firstLine: reservedLines, occupied: page.blocks.map(\.area))
     }
 
     /// Blocks for the placements, each with the reason it stands where it does.

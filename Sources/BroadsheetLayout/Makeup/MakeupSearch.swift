@@ -93,6 +93,8 @@ struct MakeupSearch {
         var placements: [Placement]
         var cost: Double
         var holeCells: Int
+        /// Lines left white across the whole foot: the page is short of copy by that much.
+        var footLines: Int
         /// Stories cut with nowhere to jump to: their rest is overset.
         var oversetLines: Int {
             placements.filter { $0.fit.oversetLines > 0 }.reduce(0) { $0 + $1.fit.oversetLines }
@@ -115,9 +117,11 @@ struct MakeupSearch {
             for state in beam {
                 let done = state.nextRanked == ranked.count && state.photosPlaced.count == photos.count
                 if done {
-                    let (cells, cost) = finalWhite(state)
-                    let total = state.cost + cost
-                    if total < best?.cost ?? .infinity { best = Result(placements: state.placements, cost: total, holeCells: state.blankCells + cells) }
+                    let white = finalWhite(state)
+                    let total = state.cost + white.cost
+                    if total < best?.cost ?? .infinity {
+                        best = Result(placements: state.placements, cost: total, holeCells: state.blankCells + white.holeCells, footLines: white.footLines)
+                    }
                     continue
                 }
                 try expand(state, ranked: ranked, photos: photos, smallest: smallest) { move in
@@ -188,8 +192,11 @@ struct MakeupSearch {
                 let lefts = width == run ? [first] : [first, end - width]
                 for left in lefts {
                     let room = limits[(left - first)..<(left - first + width)].min()! - top
+                    // Below a module: nothing, room for another, or the page's foot (white across it is
+                    // weighed when the page is done).
+                    let atFoot = (left..<(left + width)).allSatisfy { free.limit(column: $0, line: top) == free.runs[$0].last?.upperBound }
                     var fits = natural.filter { fit in
-                        fit.lines <= room && (room - fit.lines <= 2 || room - fit.lines - 1 >= smallest)
+                        fit.lines <= room && (room - fit.lines <= 2 || room - fit.lines - 1 >= smallest || atFoot)
                     }
                     if fits.allSatisfy({ room - $0.lines > 2 }), let cut = try fitter.cutFit(unit, columns: width, lines: room) {
                         fits.append(cut)
@@ -268,17 +275,24 @@ struct MakeupSearch {
         return cost
     }
 
-    /// White left when every unit is placed: lines of each column not filled, holes when 3 or more.
-    private func finalWhite(_ state: State) -> (cells: Int, cost: Double) {
+    /// White left when every unit is placed: the lines white across the whole foot (a page short of
+    /// copy), then in each column the lines not filled besides, holes when 3 or more.
+    private func finalWhite(_ state: State) -> (holeCells: Int, footLines: Int, cost: Double) {
+        let foot = state.skyline.enumerated().map { column, line in
+            guard line != Int.max, let last = free.runs[column].last else { return 0 }
+            return max(0, last.upperBound - max(line, last.lowerBound))
+        }
+        let footLines = foot.min() ?? 0
         var cells = 0
-        var cost = 0.0
+        var cost = Double(footLines * foot.count) * MakeupCost.emptyCell
         for (column, line) in state.skyline.enumerated() where line != Int.max {
             for run in free.runs[column] where run.upperBound > line {
-                let white = run.upperBound - max(line, run.lowerBound)
+                var white = run.upperBound - max(line, run.lowerBound)
+                if run == free.runs[column].last { white -= footLines }
                 if white > 2 { cells += white; cost += Double(white) * MakeupCost.holeCell } else { cost += Double(white) * MakeupCost.emptyCell }
             }
         }
-        return (cells, cost)
+        return (cells, footLines, cost)
     }
 
     /// The cells each unit needs at least and at most, a blank line under it included.
