@@ -42,6 +42,7 @@ public struct PageLayoutEngine {
         var blocks = sized.map(\.block)
         var reasons: [String: String] = [:]
         for entry in sized { if let note = entry.note { reasons[entry.block.name] = "hand-placed in the page file; \(note)" } }
+        var unplaced: [AutoItem] = []
         if !page.autoItems.isEmpty {
             var madeUp = page
             madeUp.blocks = blocks
@@ -51,6 +52,7 @@ public struct PageLayoutEngine {
             blocks += makeup.placed.map(\.block)
             for entry in makeup.placed { reasons[entry.block.name] = entry.reason }
             report.underfillLines = makeup.underfillLines
+            unplaced = makeup.unplaced
         }
         // The column rules stories draw between their columns, to be joined with the rules between blocks.
         var columnRules: [Rule] = []
@@ -74,6 +76,7 @@ public struct PageLayoutEngine {
             }
             report.blocks[report.blocks.count - 1].placement = reasons[block.name] ?? "hand-placed in the page file"
         }
+        for item in unplaced { report.blocks.append(Self.notPlaced(item)) }
         // Boxes that separate their block by themselves: a 导读 box at its block's edge, a framed story's in the gaps around it.
         var framed: [GridArea] = []
         var boxes: [Rect] = []
@@ -96,5 +99,24 @@ public struct PageLayoutEngine {
         report.fonts = frame.faces
         report.images = ImageResolution.check(items, minimum: page.grid.press?.minimumResolution ?? PressSettings().minimumResolution)
         return (frame, report)
+    }
+
+    /// An item automatic make-up found no room for: all of it overset, so that the run says so.
+    private static func notPlaced(_ item: AutoItem) -> LayoutReport.BlockReport {
+        let reason = "not placed: the page has no room left for it (overset)"
+        switch item.content {
+        case .story(let story):
+            var report = LayoutReport.BlockReport(name: item.name, kind: "story", rect: [], linesPerColumn: [],
+                                                  oversetCharacters: story.bodyCharacterCount)
+            report.oversetHeadingCharacters = [story.kicker, story.headline, story.subhead].compactMap { $0?.count }.reduce(0, +)
+            report.placedCharacters = story.bodyCharacterCount
+            report.placement = reason
+            return report
+        case .photo(let photo):
+            var report = LayoutReport.BlockReport(name: item.name, kind: "photo", rect: [], linesPerColumn: [],
+                                                  oversetCharacters: max(1, photo.caption?.count ?? 0))
+            report.placement = reason
+            return report
+        }
     }
 }

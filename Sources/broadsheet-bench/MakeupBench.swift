@@ -29,13 +29,15 @@ func benchmarkMakeup(session: RenderSession, runs: Int) throws {
         try ("grid: broadsheet-8col\nstories:\n" + chosen.map { "  - \($0)\n" }.joined()).write(toFile: file, atomically: true, encoding: .utf8)
         // A count that cannot be made up is reported and the others still measured; the run fails at the end.
         do {
+            var overset = 0
             let times = try (0..<runs).map { _ in
                 let page = try session.layOutPage(file, policy: policy)
+                overset = page.report.overset.count
                 let time = page.report.makeupTime.components
                 return Double(time.seconds) * 1000 + Double(time.attoseconds) / 1e15
             }
             figures.append((count, median(times)))
-            print(String(format: "  %2d stories: %7.1f ms", count, median(times)))
+            print(String(format: "  %2d stories: %7.1f ms  (%d with overset text)", count, median(times), overset))
         } catch {
             failures.append("\(count) stories: \(error)")
             print("  \(count) stories: failed: \(error)")

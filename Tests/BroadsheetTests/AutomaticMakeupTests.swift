@@ -129,6 +129,33 @@ struct AutomaticMakeupTests {
         #expect(report.overset.allSatisfy { $0.oversetCharacters > 0 })
     }
 
+    @Test("a page with more stories than room: the ones left off are reported overset by name with all their characters")
+    func moreStoriesThanRoom() throws {
+        let spec = try page("""
+            grid: tabloid-6col
+            stories:
+              - stories/g7-ai-rules.md
+              - stories/worldcup-ai.md
+              - stories/openai-ipo.md
+              - stories/georgia-sentencing.md
+              - stories/ebola-hope.md
+              - stories/morocco-250.md
+              - stories/apple-intel.md
+              - stories/kathmandu-traveller.md
+            """)
+        let (_, report) = try engine().layout(spec)
+        let names = Set(spec.autoItems.map(\.name))
+        // Every story is either on the page or reported, none dropped.
+        #expect(Set(report.blocks.map(\.name)).isSuperset(of: names))
+        let leftOff = report.blocks.filter { $0.rect.isEmpty }
+        #expect(!leftOff.isEmpty)
+        for block in leftOff {
+            #expect(block.placement?.contains("not placed") == true)
+            #expect(block.oversetCharacters == block.placedCharacters && block.oversetCharacters > 0)
+            #expect(report.overset.contains { $0.name == block.name })
+        }
+    }
+
     @Test("copy-fitting: a short story takes a bigger headline or more headline lines rather than leave a hole")
     func tooShort() throws {
         let spec = try page("""

@@ -25,6 +25,8 @@ struct AutomaticMakeup {
         /// Lines of the page's width left white because the copy is short of it: across the foot, and
         /// any hole the search could not avoid.
         var underfillLines: Int
+        /// Items the page had no room for: their text is overset.
+        var unplaced: [AutoItem]
     }
 
     /// Lines at the top the masthead or running head keeps.
@@ -44,7 +46,8 @@ struct AutomaticMakeup {
         // Short of copy: the lines white across the foot, and any hole the search could not avoid, so
         // that white is never passed over.
         let underfill = result.footLines + (result.holeCells + grid.columns - 1) / grid.columns
-        return Result(placed: placed(result, fitter: fitter), underfillLines: underfill)
+        let unplaced = result.unplaced.flatMap { units[$0].members.map { page.autoItems[$0] } }
+        return Result(placed: placed(result, fitter: fitter), underfillLines: underfill, unplaced: unplaced)
     }
 
     private var whole: FreeColumns {

@@ -95,6 +95,8 @@ struct MakeupSearch {
         var holeCells: Int
         /// Lines left white across the whole foot: the page is short of copy by that much.
         var footLines: Int
+        /// Units with no room left on the page: their text is overset.
+        var unplaced: [Int] = []
         /// Stories cut with nowhere to jump to: their rest is overset.
         var oversetLines: Int {
             placements.filter { $0.fit.oversetLines > 0 }.reduce(0) { $0 + $1.fit.oversetLines }
@@ -116,11 +118,15 @@ struct MakeupSearch {
             var bound = BeamBound(width: beamWidth)
             for state in beam {
                 let done = state.nextRanked == ranked.count && state.photosPlaced.count == photos.count
-                if done {
+                // A page with no free place left ends with the units not placed overset.
+                let full = state.skyline.allSatisfy { $0 == Int.max }
+                if done || full {
+                    let unplaced = Array(ranked[state.nextRanked...]) + photos.filter { !state.photosPlaced.contains($0) }
                     let white = finalWhite(state)
-                    let total = state.cost + white.cost
+                    let total = try state.cost + white.cost + unplaced.reduce(0) { $0 + (try fitter.unplacedCost($1)) }
                     if total < best?.cost ?? .infinity {
-                        best = Result(placements: state.placements, cost: total, holeCells: state.blankCells + white.holeCells, footLines: white.footLines)
+                        best = Result(placements: state.placements, cost: total, holeCells: state.blankCells + white.holeCells,
+                                      footLines: white.footLines, unplaced: unplaced)
                     }
                     continue
                 }

@@ -152,6 +152,14 @@ final class UnitFitter {
                        oversetLines: piece.cut ? 0 : overflow)
     }
 
+    /// A unit left off a full page: every character of its story overset, a photo's lines lost.
+    func unplacedCost(_ unit: Int) throws -> Double {
+        if let (item, story) = units[unit].story(in: items) {
+            return Double(try measure.bodyLines(item, story) * measure.grid.columnCharacters) * MakeupCost.oversetCharacter
+        }
+        return MakeupCost.oversetCharacter * Double(measure.grid.columnCharacters)
+    }
+
     /// A story's width against its rank: the lead at least two thirds of the page (头条), others not
     /// across the whole page (通栏 is for the lead).
     private func widthCost(_ unit: Int, columns: Int) -> Double {
