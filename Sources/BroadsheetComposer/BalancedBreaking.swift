@@ -15,8 +15,9 @@ extension ParagraphAnalysis {
 
     /// The lines of a balanced break set from `first`, breaking only after the clusters `allowed`
     /// marks and after those `weak` marks only where no other set of as many lines does better, or
-    /// nil when some unit is wider than `available` even where characters may break.
-    func balancedBreaks(from first: Int, available: Double, allowed: [Bool], weak: [Bool]) -> [Break]? {
+    /// nil when some unit is wider than `available` even where characters may break. `minimumLines`
+    /// asks for more lines than the fewest (copy-fitting), where a balanced set of that many exists.
+    func balancedBreaks(from first: Int, available: Double, allowed: [Bool], weak: [Bool], minimumLines: Int = 1) -> [Break]? {
         let allowed = allowingCharacterBreaks(inWordsWiderThan: available, allowed: allowed, from: first)
         let nodes = [first] + (first + 1..<count).filter { allowed[$0 - 1] && classes[$0] != .space } + [count]
         // From each node, the lines that fit, to the next nodes in turn: a longer line cannot fit once one does not.
@@ -27,7 +28,8 @@ extension ParagraphAnalysis {
         let planner = BalancedPlanner(extents: extents, pauseFollows: nodes.map { $0 > 0 && classes[$0 - 1] == .space },
                                       weak: nodes.map { $0 > 0 && weak[$0 - 1] })
         guard let fewest = planner.fewestLines() else { return nil }
-        let chosen = planner.best(lines: fewest, balanced: true)
+        let asked = minimumLines > fewest ? planner.best(lines: minimumLines, balanced: true) : nil
+        let chosen = asked ?? planner.best(lines: fewest, balanced: true)
             ?? planner.best(lines: fewest + 1, balanced: true)
             ?? planner.best(lines: fewest, balanced: false)
         guard let chosen else { return nil }

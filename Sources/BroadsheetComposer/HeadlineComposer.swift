@@ -12,14 +12,16 @@ public struct HeadlineComposer: Sendable {
         self.options = options
     }
 
-    public func compose(_ text: ShapedText, width: Double) throws(WordSegmentationError) -> [ComposedLine] {
+    /// `minimumLines`: set the headline in that many balanced lines when it would take fewer.
+    public func compose(_ text: ShapedText, width: Double, minimumLines: Int = 1) throws(WordSegmentationError) -> [ComposedLine] {
         let composer = LineComposer(options: options)
         let analysis = ParagraphAnalysis(text, options: options, breaksBetweenSyllables: options.language == .korean)
         let first = analysis.firstNonSpace(from: 0)
         guard width.isFinite, first < analysis.count else { return composer.compose(text, width: width) }
         let words = try HeadlineWords(text, analysis)
         let allowed = analysis.breakAfter.indices.map { analysis.breakAfter[$0] && words.breakAfter[$0] }
-        guard let breaks = analysis.balancedBreaks(from: first, available: width, allowed: allowed, weak: words.besideSingleHan) else {
+        guard let breaks = analysis.balancedBreaks(from: first, available: width, allowed: allowed, weak: words.besideSingleHan,
+                                                    minimumLines: minimumLines) else {
             return composer.compose(text, width: width)
         }
         return breaks.enumerated().map { number, line in

@@ -37,14 +37,17 @@ public struct StoryStyle: Equatable, Sendable {
     public var headlinePadding: Int
     /// A box round the story (加框), which sets it off from the headlines beside it.
     public var framed: Bool
+    /// The headline set in at least this many lines (copy-fitting by automatic make-up).
+    public var headlineLines: Int
 
     public init(headlineSize: Length? = nil, bodyColumns: Int? = nil, verticalHeadline: Bool = false,
-                continuesOn: Int? = nil, headlinePadding: Int = 0, framed: Bool = false) {
+                continuesOn: Int? = nil, headlinePadding: Int = 0, framed: Bool = false, headlineLines: Int = 1) {
         self.headlineSize = headlineSize
         self.bodyColumns = bodyColumns
         self.verticalHeadline = verticalHeadline
         self.continuesOn = continuesOn
         self.headlinePadding = headlinePadding
         self.framed = framed
+        self.headlineLines = headlineLines
     }
 }

@@ -18,9 +18,10 @@ extension TextSetter {
     /// (`HeadlineComposer`). A line break in `text` forces a new line; a space is a pause
     /// (公文标题-style) where the headline prefers to break and which is kept as a 1-em space within a
     /// line. When one pause-delimited segment is wider than the measure, the size shrinks (down to
-    /// `minimumScale` of it) before the segment is broken between its words.
+    /// `minimumScale` of it) before the segment is broken between its words. `minimumLines` sets a
+    /// headline of one forced line in that many balanced lines where it would take fewer (copy-fitting).
     mutating func headline(_ text: String, role: String, size: Double, width: Double, pitchFactor: Double = 1.25,
-                           minimumScale: Double = 0.75, alignment: LineComposer.Alignment = .center,
+                           minimumScale: Double = 0.75, alignment: LineComposer.Alignment = .center, minimumLines: Int = 1,
                            block: String) throws -> HeadlineLines {
         let forcedLines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         // In Korean a space separates words; in Chinese and Japanese headlines it marks a pause.
@@ -36,7 +37,8 @@ extension TextSetter {
         var lines: [SetParagraph] = []
         for segments in segmentsPerLine {
             let set = try self.shape(segments.joined(separator: "\u{3000}"), style(role, size), block: block)
-            for line in try HeadlineComposer(options: options).compose(set, width: width) {
+            let asked = segmentsPerLine.count == 1 ? minimumLines : 1
+            for line in try HeadlineComposer(options: options).compose(set, width: width, minimumLines: asked) {
                 lines.append(SetParagraph(shaped: set, lines: [line]))
             }
         }

@@ -11,12 +11,14 @@ struct HeadlineStack {
     /// Sets the stack in `rect` from grid line `firstLine` down and returns how many lines it takes
     /// (at most the block's), how many of its characters did not fit above the block's foot and were
     /// not drawn, and the size the headline was set at (smaller than asked when a word would not fit
-    /// the width). `padding` lines are added to the stack's own, the stack centred in them.
-    func layout(_ story: Story, size headlineSize: Double, rect: Rect, firstLine: Int, padding: Int = 0,
-                setter: inout TextSetter, items: inout [FrameItem], block: String) throws -> (lines: Int, overset: Int, size: Double) {
+    /// the width), and the headline's own lines. `padding` lines are added to the stack's own, the stack
+    /// centred in them; `headlineLines` sets the headline in that many lines where it would take fewer.
+    func layout(_ story: Story, size headlineSize: Double, rect: Rect, firstLine: Int, padding: Int = 0, headlineLines: Int = 1,
+                setter: inout TextSetter, items: inout [FrameItem], block: String)
+        throws -> (lines: Int, overset: Int, size: Double, headlineLines: Int) {
         let size = grid.bodySize
         let headline = try setter.headline(story.headline, role: house.headlineRole, size: headlineSize,
-                                           width: rect.width, pitchFactor: 1.2, block: block)
+                                           width: rect.width, pitchFactor: 1.2, minimumLines: headlineLines, block: block)
         let kicker = try story.kicker.map {
             try setter.headline($0, role: house.kickerRole, size: house.kickerSize(headline: headline.size),
                                 width: rect.width, block: block)
@@ -39,6 +41,6 @@ struct HeadlineStack {
             overset += drawn.overset
             y += part.height + spacing
         }
-        return (min(headerLines, grid.linesFitting(height: rect.maxY - top)), overset, headline.size)
+        return (min(headerLines, grid.linesFitting(height: rect.maxY - top)), overset, headline.size, headline.lines.count)
     }
 }

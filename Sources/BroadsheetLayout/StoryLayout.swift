@@ -38,7 +38,7 @@ struct StoryLayout {
             let headlineSize = style.headlineSize?.points ?? house.headlineSize(columns: block.area.columns)
             let stack = try HeadlineStack(grid: grid, house: house)
                 .layout(story, size: headlineSize, rect: rect, firstLine: block.area.line, padding: style.headlinePadding,
-                        setter: &setter, items: &items, block: block.name)
+                        headlineLines: style.headlineLines, setter: &setter, items: &items, block: block.name)
             (headerLines, headingOverset) = (stack.lines, stack.overset)
         }
         let (columns, bodyColumnCount) = bodyColumns(bodyArea, style: style)

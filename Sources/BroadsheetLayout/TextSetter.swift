@@ -16,6 +16,14 @@ struct TextSetter {
     /// The language and composition settings of the text being set (a story's, else the page's).
     var composition: Composition
     private(set) var problems: [LocatedGlyphProblem] = []
+    /// Short texts already shaped: a headline is measured at every width and size make-up tries, and
+    /// set again where it goes.
+    private var shapedShortTexts: [ShortText: ShapedText] = [:]
+    private struct ShortText: Hashable {
+        let text: String
+        let style: TextStyle
+    }
+    static let shortText = 200
 
     init(shaper: TextShaper, verticalShaper: VerticalTextShaper? = nil, hyphenator: (any Hyphenator)? = nil, composition: Composition) {
         self.shaper = shaper
@@ -29,7 +37,9 @@ struct TextSetter {
     func style(_ role: String, _ size: Double) -> TextStyle { composition.style(role, size) }
 
     mutating func shape(_ text: String, _ style: TextStyle, block: String) throws -> ShapedText {
-        let shaped = try shaper.shape(text, style: style)
+        let key = text.utf8.count <= Self.shortText ? ShortText(text: text, style: style) : nil
+        let shaped = try key.flatMap { shapedShortTexts[$0] } ?? shaper.shape(text, style: style)
+        if let key { shapedShortTexts[key] = shaped }
         record(shaped.problems, block: block)
         return shaped
     }

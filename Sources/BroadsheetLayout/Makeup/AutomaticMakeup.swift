@@ -10,10 +10,15 @@ struct AutomaticMakeup {
     let house: HouseStyle
     let setter: TextSetter
     let jumpPage: Int?
-    /// Partial pages the search keeps after each unit on a grid of up to 8 columns; a wider grid (no
-    /// newspaper's) keeps fewer in proportion, so the work per unit stays that of an 8-column page.
+    /// Partial pages the search keeps after each unit on a grid of up to 8 columns: at least
+    /// `beamWidth`, more on a page of few units (`beamBudget` shared among them), where a wider beam
+    /// costs little and finds fills a narrow one loses; a wider grid (no newspaper's) keeps fewer in
+    /// proportion, so the work per unit stays that of an 8-column page.
     static let beamWidth = 300
-    private var beamWidth: Int { max(16, Self.beamWidth * 8 / max(8, grid.columns)) }
+    static let beamBudget = 3600
+    private func beamWidth(units: Int) -> Int {
+        max(16, max(Self.beamWidth, Self.beamBudget / max(1, units)) * 8 / max(8, grid.columns))
+    }
 
     struct Placed {
         var block: Block
@@ -40,7 +45,7 @@ struct AutomaticMakeup {
         let units = MakeupUnit.units(of: page.autoItems)
         let fitter = UnitFitter(items: page.autoItems, units: units, measure: MakeupMeasure(page: page, grid: grid, house: house, setter: setter),
                                 pageColumns: grid.columns, jumpPage: jumpPage)
-        guard let result = try MakeupSearch(fitter: fitter, free: whole, beamWidth: beamWidth).run() else {
+        guard let result = try MakeupSearch(fitter: fitter, free: whole, beamWidth: beamWidth(units: units.count)).run() else {
             throw DocumentError(file: page.file, "the page's stories cannot be laid out in its free space")
         }
         // Short of copy: the lines white across the foot, and any hole the search could not avoid, so
@@ -64,7 +69,8 @@ struct AutomaticMakeup {
                 switch item.content {
                 case .story(let story):
                     content = .story(story, StoryStyle(headlineSize: piece.headlineSize.map(Length.pt), continuesOn: piece.cut ? jumpPage : nil,
-                                                       headlinePadding: piece.headlinePadding, framed: placement.framed))
+                                                       headlinePadding: piece.headlinePadding, framed: placement.framed,
+                                                       headlineLines: piece.headlineLines))
                 case .photo(let photo):
                     content = .photo(photo)
                 }
@@ -90,6 +96,7 @@ struct AutomaticMakeup {
             let sizes = fitter.sizes(placement.unit, columns: piece.area.columns).map { "\(Int($0.size))" }.joined(separator: "/")
             parts.append("headline \(Int(size))pt of \(sizes)pt for its rank and width")
         }
+        if piece.headlineLines > 1 { parts.append("headline in \(piece.headlineLines) lines to fill the module") }
         if piece.headlinePadding > 0 { parts.append("\(piece.headlinePadding) line(s) of white in the headline to fill the module") }
         if placement.framed { parts.append("framed: its headline stands beside another") }
         if piece.cut { parts.append("rest continues on page \(jumpPage ?? 0)") }

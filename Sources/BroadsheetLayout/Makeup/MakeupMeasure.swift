@@ -19,6 +19,7 @@ final class MakeupMeasure {
         let item: Int
         let columns: Int
         let size: Double
+        let headlineLines: Int
     }
 
     private struct CaptionKey: Hashable {
@@ -41,22 +42,24 @@ final class MakeupMeasure {
         return body.flow.count
     }
 
-    /// A headline stack measured: the lines it takes and the size its headline was set at.
+    /// A headline stack measured: the lines it takes, the size its headline was set at and the
+    /// headline's own lines.
     struct Header {
         let lines: Int
         let size: Double
+        let headlineLines: Int
     }
 
-    func header(_ item: Int, _ story: Story, columns: Int, size: Double) throws -> Header {
-        let key = HeaderKey(item: item, columns: columns, size: size)
+    func header(_ item: Int, _ story: Story, columns: Int, size: Double, headlineLines: Int = 1) throws -> Header {
+        let key = HeaderKey(item: item, columns: columns, size: size, headlineLines: headlineLines)
         if let known = headers[key] { return known }
         setter.composition = Composition(page: page, story: story)
         var scratch: [FrameItem] = []
         // Measured in a rectangle as tall as the grid, which no headline stack that could be placed outgrows.
         let rect = grid.rect(for: GridArea(column: 0, columns: columns, line: 0, lines: grid.lines))
         let stack = try HeadlineStack(grid: grid, house: house)
-            .layout(story, size: size, rect: rect, firstLine: 0, setter: &setter, items: &scratch, block: "measure")
-        let header = Header(lines: stack.lines, size: stack.size)
+            .layout(story, size: size, rect: rect, firstLine: 0, headlineLines: headlineLines, setter: &setter, items: &scratch, block: "measure")
+        let header = Header(lines: stack.lines, size: stack.size, headlineLines: stack.headlineLines)
         headers[key] = header
         return header
     }

@@ -9,8 +9,8 @@ struct PlacedItem {
     var cut = false
     /// Framed (加框): a short story set off by a box from the headline beside it.
     var framed = false
-    /// Lines the headline stack takes at the top of the area (0 for a photo).
-    var headlineLines = 0
+    /// The headline set in at least this many lines: one more than it needs fills a module.
+    var headlineLines = 1
 }
 
 /// The weights of the make-up's cost, in one place. An empty cell is worth less than a lost character,
@@ -30,6 +30,8 @@ enum MakeupCost {
     static let hintPerColumn = 120.0
     /// A headline one step of the size ladder away from its rank's ideal size.
     static let sizeStep = 12.0
+    /// A headline set in one line more than it needs (to fill its module).
+    static let headlineLineAdded = 12.0
     /// A cell of white added to a headline stack (controlled white), or left under a story's columns:
     /// cheaper than white across the foot, so a short page fills its modules first.
     static let paddingCell = 4.0

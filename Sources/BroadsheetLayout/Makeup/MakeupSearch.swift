@@ -208,7 +208,7 @@ struct MakeupSearch {
                         fits.append(cut)
                     }
                     for fit in fits {
-                        for framed in frames {
+                        for framed in frames where !framed || fit.pieces.allSatisfy({ $0.headlinePadding <= 1 }) {
                             placed = true
                             try visit(.place(Placement(unit: unit, fit: fit, column: left, line: top, framed: framed)))
                         }
@@ -282,13 +282,14 @@ struct MakeupSearch {
     }
 
     /// White left when every unit is placed: the lines white across the whole foot (a page short of
-    /// copy), then in each column the lines not filled besides, holes when 3 or more.
+    /// copy, when 3 or more: fewer is a ragged foot), then in each column the lines not filled besides,
+    /// holes when 3 or more.
     private func finalWhite(_ state: State) -> (holeCells: Int, footLines: Int, cost: Double) {
         let foot = state.skyline.enumerated().map { column, line in
             guard line != Int.max, let last = free.runs[column].last else { return 0 }
             return max(0, last.upperBound - max(line, last.lowerBound))
         }
-        let footLines = foot.min() ?? 0
+        let footLines = (foot.min() ?? 0) > 2 ? foot.min() ?? 0 : 0
         var cells = 0
         var cost = Double(footLines * foot.count) * MakeupCost.emptyCell
         for (column, line) in state.skyline.enumerated() where line != Int.max {

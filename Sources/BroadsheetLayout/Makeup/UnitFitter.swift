@@ -43,16 +43,34 @@ final class UnitFitter {
 
     static let widthChoices = 8
     /// Lines of white a story's module may take in its headline stack, and under its columns.
-    static let mostPadding = 1
+    static let mostPadding = 2
     static let mostSpare = 1
+    /// A headline is set in one more line than it needs only up to this many.
+    static let mostHeadlineLines = 2
 
-    /// Every natural fit of `unit` at `columns` wide, shortest first.
+    /// Every natural fit of `unit` at `columns` wide, shortest first; of fits alike to the rest of the
+    /// page (as tall, the headline as large over the same lines) only the cheapest.
     func fits(_ unit: Int, columns: Int) throws -> [UnitFit] {
         let key = FitKey(unit: unit, columns: columns)
         if let known = cache[key] { return known }
+        var seen = Set<Likeness>()
         let made = try makeFits(unit, columns: columns).sorted { ($0.lines, $0.cost) < ($1.lines, $1.cost) }
+            .filter { seen.insert(Likeness($0)).inserted }
         cache[key] = made
         return made
+    }
+
+    /// What the search sees of a fit besides its cost.
+    private struct Likeness: Hashable {
+        let lines: Int
+        let headline: Range<Int>?
+        let headlineSize: Double?
+
+        init(_ fit: UnitFit) {
+            lines = fit.lines
+            headline = fit.headline
+            headlineSize = fit.headlineSize
+        }
     }
 
     private func makeFits(_ unit: Int, columns: Int) throws -> [UnitFit] {
@@ -108,24 +126,38 @@ final class UnitFitter {
         guard bodyLines >= 2 * columns || columns == minimumColumns else { return [] }
         let shallow = Double(max(0, 8 - rows)) * MakeupCost.shallowColumnLine * Double(columns)
         var fits: [UnitFit] = []
+        // White to fill a module: lines in the headline stack first (above and below it), then under
+        // the columns where none is already short: with the blank line below, never a hole.
+        let mostSpare = bodyLines % columns == 0 ? Self.mostSpare : 0
         for (size, sizeCost) in sizes(unit, columns: columns) {
-            let set = try measure.header(item, story, columns: columns, size: size)
-            let header = set.lines
-            // White to fill a module: lines in the headline stack first (above and below it), then under
-            // the columns where none is already short: with the blank line below, never a hole.
-            let mostSpare = bodyLines % columns == 0 ? Self.mostSpare : 0
-            for extra in 0...(Self.mostPadding + mostSpare) {
-                let padding = min(extra, Self.mostPadding)
-                let spare = extra - padding
-                let piece = PlacedItem(item: item, area: GridArea(column: 0, columns: columns, line: 0, lines: header + padding + rows + spare),
-                                       headlineSize: size, headlinePadding: padding, headlineLines: header + padding)
-                fits.append(UnitFit(lines: piece.area.lines,
-                                    cost: sizeCost + shallow + Double(padding * columns) * MakeupCost.paddingCell + Double(spare * columns) * MakeupCost.spareCell
-                                        + widthCost(unit, columns: columns),
-                                    headlineSize: set.size, headline: 0..<(header + padding), pieces: [piece]))
+            for (set, asked, linesCost) in try headlines(item, story, columns: columns, size: size) {
+                let header = set.lines
+                for extra in 0...(Self.mostPadding + mostSpare) {
+                    let padding = min(extra, Self.mostPadding)
+                    let spare = extra - padding
+                    let piece = PlacedItem(item: item, area: GridArea(column: 0, columns: columns, line: 0, lines: header + padding + rows + spare),
+                                           headlineSize: size, headlinePadding: padding, headlineLines: asked)
+                    fits.append(UnitFit(lines: piece.area.lines,
+                                        cost: sizeCost + linesCost + shallow + Double(padding * columns) * MakeupCost.paddingCell
+                                            + Double(spare * columns) * MakeupCost.spareCell + widthCost(unit, columns: columns),
+                                        headlineSize: set.size, headline: 0..<(header + padding), pieces: [piece]))
+                }
             }
         }
         return fits
+    }
+
+    /// A story's headline stack at a size: in the lines it needs, and in one more where a balanced break
+    /// gives one (a headline of one line set in two fills its module as an editor would, 两行题).
+    /// Each with the lines asked of the headline (1: as few as it needs) and the cost of asking.
+    private func headlines(_ item: Int, _ story: Story, columns: Int, size: Double)
+        throws -> [(header: MakeupMeasure.Header, asked: Int, cost: Double)] {
+        let natural = try measure.header(item, story, columns: columns, size: size)
+        guard natural.headlineLines < Self.mostHeadlineLines else { return [(natural, 1, 0)] }
+        let asked = natural.headlineLines + 1
+        let longer = try measure.header(item, story, columns: columns, size: size, headlineLines: asked)
+        return longer.headlineLines == asked && longer.lines > natural.lines
+            ? [(natural, 1, 0), (longer, asked, MakeupCost.headlineLineAdded)] : [(natural, 1, 0)]
     }
 
     /// The story of `unit` cut to fill exactly `lines` at `columns` wide, its rest jumping (转版) when the
@@ -139,7 +171,7 @@ final class UnitFitter {
         let kept = (lines - header) * columns - 1
         guard lines - header >= 4, kept < bodyLines else { return nil }
         var piece = PlacedItem(item: item, area: GridArea(column: 0, columns: columns, line: 0, lines: lines),
-                               headlineSize: size, headlineLines: header)
+                               headlineSize: size)
         var cost = sizeCost + widthCost(unit, columns: columns)
         let overflow = bodyLines - kept
         if jumpPage != nil && bodyLines >= 40 && kept * 3 >= bodyLines {
