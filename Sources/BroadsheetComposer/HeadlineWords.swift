@@ -16,7 +16,11 @@ struct HeadlineWords {
         var starts: Set<Int> = []
         if analysis.language != .korean {
             starts = try WordBoundaries(String(characters), locale: analysis.language.icuLocale).offsets
-            if analysis.language == .japanese { starts = starts.filter { !Self.continuesPhrase(characters, at: $0) } }
+            if analysis.language == .japanese {
+                let sorted = starts.sorted()
+                let previousStart = Dictionary(uniqueKeysWithValues: zip(sorted.dropFirst(), sorted))
+                starts = starts.filter { !Self.continuesPhrase(characters, at: $0, previousStart: previousStart[$0] ?? 0) }
+            }
         }
         let sortedStarts = ([0, characters.count] + starts).sorted()
         var singleHan = Set<Int>()
@@ -35,10 +39,18 @@ struct HeadlineWords {
     }
 
     /// A Japanese word beginning with hiragana after a letter — a particle, an ending or an auxiliary
-    /// (地方|を, 震源|とする) — stays in the phrase (文節) before it.
-    private static func continuesPhrase(_ characters: [Character], at offset: Int) -> Bool {
+    /// (地方|を, 震源|とする) — stays in the phrase (文節) before it, except the honorific prefix お or
+    /// ご before a Han word, which opens one (への|お祝い); the word after such a prefix stays with it (お|祝い).
+    private static func continuesPhrase(_ characters: [Character], at offset: Int, previousStart: Int) -> Bool {
         guard offset > 0, let first = characters[offset].unicodeScalars.first else { return false }
+        if offset - previousStart == 1, opensHonorific(characters, at: previousStart) { return true }
+        if opensHonorific(characters, at: offset) { return false }
         return (0x3041...0x309F).contains(first.value) && (characters[offset - 1].isLetter || characters[offset - 1].isNumber)
+    }
+
+    /// お or ご followed by a Han character: the honorific prefix (接頭辞) of the word it begins.
+    private static func opensHonorific(_ characters: [Character], at offset: Int) -> Bool {
+        ["お", "ご"].contains(characters[offset]) && offset + 1 < characters.count && isHan(characters[offset + 1])
     }
 
     private static func isHan(_ character: Character) -> Bool { character.unicodeScalars.first?.cjkScript == .han }

@@ -34,7 +34,7 @@ struct HeadlineBreakingTests {
 
     /// The lines of `headline` as the headline stack sets it, over `columns` columns of tabloid-6col at
     /// the house size for that width.
-    static func lines(_ headline: Headline, columns: Int) throws -> [SetLine] {
+    static func lines(_ headline: Headline, columns: Int, minimumLines: Int = 1) throws -> [SetLine] {
         let grid = try GridLoader.load(path: TestSupport.grids + "/tabloid-6col.yaml").pageGrid
         let width = Double(columns) * grid.columnWidth + Double(columns - 1) * grid.columnGap
         let size = [2: 18.0, 3: 22, 4: 26][columns]!
@@ -45,7 +45,7 @@ struct HeadlineBreakingTests {
         var options = LineComposer.Options(alignment: .center, cjkLatinSpacing: headline.language == .korean ? 0 : 0.25,
                                            language: headline.language)
         options.opticalEdges = true
-        return try HeadlineComposer(options: options).compose(shaped, width: width).map { line in
+        return try HeadlineComposer(options: options).compose(shaped, width: width, minimumLines: minimumLines).map { line in
             SetLine(text: line.placements.map { shaped.clusters[$0.cluster].text }.joined().trimmingCharacters(in: .whitespaces),
                     width: line.end - line.start)
         }
@@ -92,6 +92,24 @@ struct HeadlineBreakingTests {
             #expect(lines.count > 1, "\(lines)")
             #expect(lines.contains { $0.contains(word) }, "\(word) split: \(lines.joined(separator: "|"))")
         }
+    }
+
+    @Test("a headline asked for one more line (copy-fitting) breaks between phrases and stays balanced: お祝い stays whole")
+    func oneMoreLine() throws {
+        let cases: [(Headline, String, String)] = [
+            (Headline(text: "小平選手へのお祝いの電話", language: .japanese), "小平選手への", "お祝いの電話"),
+            (Headline(text: "OpenAI秘密提交IPO申请", language: .simplifiedChinese), "OpenAI", "申请"),
+        ]
+        for (headline, first, last) in cases {
+            let natural = try Self.lines(headline, columns: 4)
+            let asked = try Self.lines(headline, columns: 4, minimumLines: natural.count + 1)
+            #expect(asked.count == natural.count + 1, "\(asked.map(\.text))")
+            #expect(asked.first?.text.hasPrefix(first) == true && asked.last?.text.hasSuffix(last) == true, "\(asked.map(\.text))")
+            let longest = asked.map(\.width).max() ?? 0
+            #expect(asked.allSatisfy { $0.width >= 0.35 * longest }, "\(asked.map(\.text))")
+        }
+        let japanese = try Self.lines(Headline(text: "小平選手へのお祝いの電話", language: .japanese), columns: 4, minimumLines: 2).map(\.text)
+        #expect(japanese == ["小平選手への", "お祝いの電話"])
     }
 
     @Test("Korean headlines break at spaces only")
