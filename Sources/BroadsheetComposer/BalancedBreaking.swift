@@ -29,9 +29,14 @@ extension ParagraphAnalysis {
                                       weak: nodes.map { $0 > 0 && weak[$0 - 1] })
         guard let fewest = planner.fewestLines() else { return nil }
         let asked = minimumLines > fewest ? planner.best(lines: minimumLines, balanced: true) : nil
-        let chosen = asked ?? planner.best(lines: fewest, balanced: true)
+        var chosen = asked ?? planner.best(lines: fewest, balanced: true)
             ?? planner.best(lines: fewest + 1, balanced: true)
             ?? planner.best(lines: fewest, balanced: false)
+        // A headline written in pause-delimited segments breaks at its pauses, with a line more if it must.
+        if let set = chosen, planner.breaksInsideSegments(set) > 0,
+           let atPauses = planner.best(lines: set.count, balanced: true), planner.breaksInsideSegments(atPauses) == 0 {
+            chosen = atPauses
+        }
         guard let chosen else { return nil }
         return zip(chosen, chosen.dropFirst()).map { from, to in
             (nodes[from]..<nodes[to], LineEnd(end: nodes[to]))

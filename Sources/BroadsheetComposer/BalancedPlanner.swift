@@ -75,6 +75,12 @@ struct BalancedPlanner {
         init() {}
     }
 
+    /// Breaks of a set that fall inside a pause-delimited segment, in a headline that has pauses (公文标题).
+    func breaksInsideSegments(_ nodes: [Int]) -> Int {
+        guard pauseFollows.contains(true) else { return 0 }
+        return nodes.dropFirst().dropLast().filter { !pauseFollows[$0] }.count
+    }
+
     private func score(of nodes: [Int]) -> Score {
         let widths = zip(nodes, nodes.dropFirst()).map { extent($0, $1)!.width }
         let mean = widths.reduce(0, +) / Double(widths.count)

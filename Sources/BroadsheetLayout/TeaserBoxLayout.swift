@@ -48,43 +48,81 @@ struct TeaserBoxLayout {
         return report
     }
 
-    /// Sets the teasers one under the other from `top`, a thin rule between each two.
+    /// Sets the teasers from `top`: side by side in two columns when each one's kicker and headline
+    /// fit half the width on a line (a wide box of short teasers is not left half white), else one under
+    /// the other; a thin rule between each two rows, and between the columns.
     private func set(_ teasers: [Teaser], left: Double, top start: Double, width: Double,
                      setter: inout TextSetter, block: String) throws -> [SetTeaser] {
         let size = grid.bodySize
+        let gap = 2 * padding
+        let half = (width - gap) / 2
+        var probe = setter
+        let columns = try teasers.count >= 2 && teasers.allSatisfy { try fitsOneLine($0, width: half, setter: &probe, block: block) } ? 2 : 1
+        let columnWidth = columns == 1 ? width : half
         var top = start
         var result: [SetTeaser] = []
-        for (index, teaser) in teasers.enumerated() {
-            var items: [FrameItem] = []
-            if index > 0 {
+        for row in stride(from: 0, to: teasers.count, by: columns) {
+            var rule: [FrameItem] = []
+            if row > 0 {
                 top += size * 0.6
-                items.append(.rule(Rule(from: Point(x: left, y: top), to: Point(x: left + width, y: top), width: 0.3)))
+                rule.append(.rule(Rule(from: Point(x: left, y: top), to: Point(x: left + width, y: top), width: 0.3)))
                 top += size * 0.8
             }
-            if let kicker = teaser.kicker {
-                let lines = try setter.headline(kicker, role: "song", size: size, width: width, alignment: .left, block: block)
-                items += lines.runs(left: left, top: top, color: .black)
-                top += lines.height + size * 0.5
+            var set = try teasers[row..<min(teasers.count, row + columns)].enumerated().map { column, teaser in
+                try self.set(teaser, left: left + Double(column) * (columnWidth + gap), top: top, width: columnWidth,
+                             setter: &setter, block: block)
             }
-            let headline = try setter.headline(teaser.headline, role: "hei-bold", size: size * 1.3, width: width,
-                                               pitchFactor: 1.3, alignment: .left, block: block)
-            items += headline.runs(left: left, top: top, color: .black)
-            // The page reference stands flush right on the headline's last line when it has room, else below it.
-            let page = try setter.headline(teaser.page, role: "hei-bold", size: size * 1.1, width: width,
-                                           alignment: .right, block: block)
-            let lastLineEnd = headline.lines.last?.lines.last?.end ?? width
-            if lastLineEnd + page.naturalWidth + size <= width {
-                let lastTop = top + headline.height - headline.size
-                items += page.runs(left: left, top: lastTop + (headline.size - page.size) * IdeographicEmBox.ascent, color: .newsRed)
-                top += headline.height
-            } else {
-                top += headline.height + size * 0.4
-                items += page.runs(left: left, top: top, color: .newsRed)
-                top += page.height
+            let bottom = set.map(\.bottom).max() ?? top
+            if set.count > 1 {
+                let x = left + columnWidth + gap / 2
+                rule.append(.rule(Rule(from: Point(x: x, y: top), to: Point(x: x, y: bottom), width: 0.3)))
             }
-            let characters = [teaser.kicker, teaser.headline, teaser.page].compactMap { $0?.count }.reduce(0, +)
-            result.append(SetTeaser(items: items, bottom: top, characters: characters))
+            set[0].items = rule + set[0].items
+            for index in set.indices { set[index].bottom = bottom }
+            result += set
+            top = bottom
         }
         return result
+    }
+
+    /// Whether a teaser's kicker and headline each take one line at `width`.
+    private func fitsOneLine(_ teaser: Teaser, width: Double, setter: inout TextSetter, block: String) throws -> Bool {
+        let size = grid.bodySize
+        if let kicker = teaser.kicker, try setter.headline(kicker, role: "song", size: size, width: width, alignment: .left, block: block).lines.count > 1 {
+            return false
+        }
+        return try setter.headline(teaser.headline, role: "hei-bold", size: size * 1.3, width: width,
+                                   pitchFactor: 1.3, alignment: .left, block: block).lines.count == 1
+    }
+
+    /// One teaser from `top`: its kicker, its headline, and its page reference flush right on the
+    /// headline's last line when it has room, else below it.
+    private func set(_ teaser: Teaser, left: Double, top start: Double, width: Double,
+                     setter: inout TextSetter, block: String) throws -> SetTeaser {
+        let size = grid.bodySize
+        var top = start
+        var items: [FrameItem] = []
+        if let kicker = teaser.kicker {
+            let lines = try setter.headline(kicker, role: "song", size: size, width: width, alignment: .left, block: block)
+            items += lines.runs(left: left, top: top, color: .black)
+            top += lines.height + size * 0.5
+        }
+        let headline = try setter.headline(teaser.headline, role: "hei-bold", size: size * 1.3, width: width,
+                                           pitchFactor: 1.3, alignment: .left, block: block)
+        items += headline.runs(left: left, top: top, color: .black)
+        let page = try setter.headline(teaser.page, role: "hei-bold", size: size * 1.1, width: width,
+                                       alignment: .right, block: block)
+        let lastLineEnd = headline.lines.last?.lines.last?.end ?? width
+        if lastLineEnd + page.naturalWidth + size <= width {
+            let lastTop = top + headline.height - headline.size
+            items += page.runs(left: left, top: lastTop + (headline.size - page.size) * IdeographicEmBox.ascent, color: .newsRed)
+            top += headline.height
+        } else {
+            top += headline.height + size * 0.4
+            items += page.runs(left: left, top: top, color: .newsRed)
+            top += page.height
+        }
+        let characters = [teaser.kicker, teaser.headline, teaser.page].compactMap { $0?.count }.reduce(0, +)
+        return SetTeaser(items: items, bottom: top, characters: characters)
     }
 }

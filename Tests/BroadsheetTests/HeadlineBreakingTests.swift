@@ -112,6 +112,20 @@ struct HeadlineBreakingTests {
         #expect(japanese == ["小平選手への", "お祝いの電話"])
     }
 
+    @Test("a headline written in pause-delimited segments (公文标题) breaks at its pauses, with a line more if it must")
+    func breaksAtPauses() throws {
+        let text = "认真贯彻落实省委省政府部署要求 坚持量化闭环高效 坚决打赢疫情防控阻击战"
+        let segments = text.split(separator: " ").map(String.init)
+        // At 2 columns the first segment is wider than the measure and must break within itself.
+        for columns in 3...4 {
+            let lines = try Self.lines(Headline(text: text, language: .simplifiedChinese), columns: columns).map(\.text)
+            for line in lines {
+                let parts = line.split(separator: "\u{3000}").map(String.init)
+                #expect(parts.allSatisfy { segments.contains($0) }, "\(columns) columns: \(lines.joined(separator: "|"))")
+            }
+        }
+    }
+
     @Test("Korean headlines break at spaces only")
     func koreanAtSpaces() throws {
         for headline in Self.headlines where headline.language == .korean {

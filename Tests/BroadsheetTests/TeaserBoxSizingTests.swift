@@ -70,11 +70,32 @@ struct TeaserBoxSizingTests {
         #expect(box.placement?.contains("take 10 of its 20 lines") == true, "\(box.placement ?? "")")
     }
 
+    @Test("short teasers in a wide box stand side by side, a rule between them, and the box is sized to the one row")
+    func shortTeasersSideBySide() throws {
+        let (page, frame, report) = try layOut(Self.editionFront, jumpPage: 2)
+        let box = try teaserRect(report)
+        let teaserRuns = frame.items.compactMap { item -> GlyphRun? in
+            guard case .glyphs(let run) = item, let first = run.glyphs.first, first.y > box.minY + page.grid.pageGrid.linePitch * 2,
+                  box.contains(Rect(x: first.x, y: first.y, width: 0, height: 0)) else { return nil }
+            return run
+        }
+        let left = teaserRuns.filter { $0.text.contains("乐清民警") }, right = teaserRuns.filter { $0.text.contains("合法性审查") }
+        let leftRun = try #require(left.first), rightRun = try #require(right.first)
+        #expect(rightRun.glyphs[0].x > box.midX && leftRun.glyphs[0].x < box.midX)
+        #expect(abs(rightRun.glyphs[0].y - leftRun.glyphs[0].y) < 0.5, "the two headlines share a row")
+        let divider = frame.items.contains { item in
+            if case .rule(let rule) = item { return rule.from.x == rule.to.x && abs(rule.from.x - box.midX) < page.grid.pageGrid.bodySize }
+            return false
+        }
+        #expect(divider, "a rule between the two columns")
+        #expect(box.height <= 6 * page.grid.pageGrid.linePitch + 0.01)
+    }
+
     @Test("a box too small for its teasers keeps its lines and counts what does not fit")
     func smallBoxOversets() throws {
         var page = try PageLoader.load(path: Self.editionFront, gridDirectory: TestSupport.grids)
-        page.blocks[0].area.line += 5
-        page.blocks[0].area.lines = 6
+        page.blocks[0].area.line += 7
+        page.blocks[0].area.lines = 4
         let (_, report) = try PageLayoutEngine(shaper: try TestSupport.pangoShaper()).layout(page, jumpPage: 2)
         let box = try #require(report.blocks.first { $0.kind == "teasers" })
         #expect(abs(box.rect[3] - page.grid.pageGrid.rect(for: page.blocks[0].area).height) < 0.01)

@@ -1,13 +1,15 @@
 import BroadsheetGeometry
 
 /// The free lines of each grid column for automatic make-up: below the reserved top lines, less the
-/// hand-placed blocks and a blank line around each, and less `underfill` lines at the foot of each
-/// column (the white a page short of copy leaves in one place).
+/// hand-placed blocks and a blank line around each.
 struct FreeColumns {
     /// Per column, its free runs of lines in order; `upperBound` is the first line not free.
     let runs: [[Range<Int>]]
+    /// The grid's lines: the foot of the page.
+    let lines: Int
 
-    init(columns: Int, lines: Int, firstLine: Int, occupied: [GridArea], underfill: Int = 0) {
+    init(columns: Int, lines: Int, firstLine: Int, occupied: [GridArea]) {
+        self.lines = lines
         runs = (0..<columns).map { column in
             let blocked = occupied.filter { $0.columnRange.contains(column) }
                 .map { max(firstLine, $0.line - 1)..<min(lines, $0.line + $0.lines + 1) }
@@ -19,11 +21,14 @@ struct FreeColumns {
                 start = max(start, block.upperBound)
             }
             if lines > start { free.append(start..<lines) }
-            if underfill > 0, let last = free.popLast(), last.count > underfill {
-                free.append(last.lowerBound..<(last.upperBound - underfill))
-            }
             return free.filter { $0.count >= 3 }
         }
+    }
+
+    /// Lines a column may leave white above `limit` (the end of a free run) without making a hole of 3:
+    /// 2 at the page's foot, 1 above a block, whose blank line makes 2.
+    func raggedLines(above limit: Int) -> Int {
+        limit >= lines ? 2 : 1
     }
 
     /// The end of the free run holding `line` in `column`, or nil when the line is not free.

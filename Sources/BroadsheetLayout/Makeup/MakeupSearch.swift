@@ -201,10 +201,11 @@ struct MakeupSearch {
                     // Below a module: nothing, room for another, or the page's foot (white across it is
                     // weighed when the page is done).
                     let atFoot = (left..<(left + width)).allSatisfy { free.limit(column: $0, line: top) == free.runs[$0].last?.upperBound }
+                    let ragged = free.raggedLines(above: top + room)
                     var fits = natural.filter { fit in
-                        fit.lines <= room && (room - fit.lines <= 2 || room - fit.lines - 1 >= smallest || atFoot)
+                        fit.lines <= room && (room - fit.lines <= ragged || room - fit.lines - 1 >= smallest || atFoot)
                     }
-                    if fits.allSatisfy({ room - $0.lines > 2 }), let cut = try fitter.cutFit(unit, columns: width, lines: room) {
+                    if fits.allSatisfy({ room - $0.lines > ragged }), let cut = try fitter.cutFit(unit, columns: width, lines: room) {
                         fits.append(cut)
                     }
                     for fit in fits {
@@ -253,8 +254,8 @@ struct MakeupSearch {
         let (top, bottom) = (placement.line, placement.line + placement.fit.lines)
         for column in placement.column..<(placement.column + placement.columns) {
             let limit = free.limit(column: column, line: top) ?? bottom
-            // The blank line between modules; a column ending within 2 lines of its foot is full.
-            let after = limit - bottom <= 2 ? limit : bottom + 1
+            // The blank line between modules; a column ending within its ragged lines of its foot is full.
+            let after = limit - bottom <= free.raggedLines(above: limit) ? limit : bottom + 1
             child.skyline[column] = free.nextFree(column: column, from: after) ?? Int.max
         }
         return child
@@ -296,7 +297,12 @@ struct MakeupSearch {
             for run in free.runs[column] where run.upperBound > line {
                 var white = run.upperBound - max(line, run.lowerBound)
                 if run == free.runs[column].last { white -= footLines }
-                if white > 2 { cells += white; cost += Double(white) * MakeupCost.holeCell } else { cost += Double(white) * MakeupCost.emptyCell }
+                if white > free.raggedLines(above: run.upperBound) {
+                    cells += white
+                    cost += Double(white) * MakeupCost.holeCell
+                } else {
+                    cost += Double(white) * MakeupCost.emptyCell
+                }
             }
         }
         return (cells, footLines, cost)
