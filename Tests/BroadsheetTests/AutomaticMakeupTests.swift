@@ -181,6 +181,16 @@ struct AutomaticMakeupTests {
         #expect(text(1).contains("（上接第1版）"))
         let continued = try #require(pages[1].report.blocks.first { $0.name == "\(jumped.name)-continued" })
         #expect(continued.oversetCharacters == 0)
+        // The continuation (转版) stands at the side in 2 or 3 columns under a small headline, never as a band
+        // across the top; the page's own lead keeps the top-left.
+        let grid = spec.pages[1].page.grid.pageGrid
+        let columns = Int(((continued.rect[2] + grid.columnGap) / (grid.columnWidth + grid.columnGap)).rounded())
+        #expect((2...3).contains(columns), "continuation \(columns) columns wide")
+        #expect(continued.placement?.contains("continued from another page") == true)
+        let size = try #require(continued.placement?.firstMatch(of: /headline (\d+)pt/)).1
+        #expect(Int(size)! <= 18, "continuation headline \(size) pt")
+        let lead = try #require(pages[1].report.blocks.first { $0.placement?.contains("the lead") == true })
+        #expect(lead.rect[0] <= continued.rect[0] || lead.rect[1] < continued.rect[1], "the page's lead reads first")
         // Every character of the jumped story is on page 1 or page 2.
         let story = try StoryParser.load(path: TestSupport.exampleStories.appendingPathComponent("\(jumped.name).md").path)
         let body = story.body.map(\.text).joined()
