@@ -31,6 +31,12 @@ struct FreeColumns {
         limit >= lines ? 2 : 1
     }
 
+    /// Whether a module ending at `bottom`, its text `white` lines short of that in its last columns,
+    /// fills its column down to `limit`: above a block the white inside the module counts too.
+    func fills(_ bottom: Int, white: Int, above limit: Int) -> Bool {
+        limit - bottom + (limit >= lines ? 0 : white) <= raggedLines(above: limit)
+    }
+
     /// The end of the free run holding `line` in `column`, or nil when the line is not free.
     func limit(column: Int, line: Int) -> Int? {
         runs[column].first { $0.contains(line) }?.upperBound

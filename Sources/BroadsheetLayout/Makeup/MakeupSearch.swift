@@ -200,12 +200,12 @@ struct MakeupSearch {
                     let room = limits[(left - first)..<(left - first + width)].min()! - top
                     // Below a module: nothing, room for another, or the page's foot (white across it is
                     // weighed when the page is done).
-                    let atFoot = (left..<(left + width)).allSatisfy { free.limit(column: $0, line: top) == free.runs[$0].last?.upperBound }
-                    let ragged = free.raggedLines(above: top + room)
+                    let atFoot = top + room >= free.lines
                     var fits = natural.filter { fit in
-                        fit.lines <= room && (room - fit.lines <= ragged || room - fit.lines - 1 >= smallest || atFoot)
+                        fit.lines <= room && (free.fills(top + fit.lines, white: fit.whiteBelow, above: top + room)
+                                              || room - fit.lines - 1 >= smallest || atFoot)
                     }
-                    if fits.allSatisfy({ room - $0.lines > ragged }), let cut = try fitter.cutFit(unit, columns: width, lines: room) {
+                    if !fits.contains(where: { free.fills(top + $0.lines, white: $0.whiteBelow, above: top + room) }), let cut = try fitter.cutFit(unit, columns: width, lines: room) {
                         fits.append(cut)
                     }
                     for fit in fits {
@@ -255,7 +255,7 @@ struct MakeupSearch {
         for column in placement.column..<(placement.column + placement.columns) {
             let limit = free.limit(column: column, line: top) ?? bottom
             // The blank line between modules; a column ending within its ragged lines of its foot is full.
-            let after = limit - bottom <= free.raggedLines(above: limit) ? limit : bottom + 1
+            let after = free.fills(bottom, white: placement.fit.whiteBelow, above: limit) ? limit : bottom + 1
             child.skyline[column] = free.nextFree(column: column, from: after) ?? Int.max
         }
         return child
@@ -287,7 +287,7 @@ struct MakeupSearch {
     /// holes when 3 or more.
     private func finalWhite(_ state: State) -> (holeCells: Int, footLines: Int, cost: Double) {
         let foot = state.skyline.enumerated().map { column, line in
-            guard line != Int.max, let last = free.runs[column].last else { return 0 }
+            guard line != Int.max, let last = free.runs[column].last, last.upperBound >= free.lines else { return 0 }
             return max(0, last.upperBound - max(line, last.lowerBound))
         }
         let footLines = (foot.min() ?? 0) > 2 ? foot.min() ?? 0 : 0
@@ -296,7 +296,7 @@ struct MakeupSearch {
         for (column, line) in state.skyline.enumerated() where line != Int.max {
             for run in free.runs[column] where run.upperBound > line {
                 var white = run.upperBound - max(line, run.lowerBound)
-                if run == free.runs[column].last { white -= footLines }
+                if run == free.runs[column].last && run.upperBound >= free.lines { white -= footLines }
                 if white > free.raggedLines(above: run.upperBound) {
                     cells += white
                     cost += Double(white) * MakeupCost.holeCell

@@ -12,6 +12,8 @@ struct UnitFit {
     var pieces: [PlacedItem]
     /// Body lines that do not fit and have no page to jump to.
     var oversetLines = 0
+    /// White lines at the foot of its last columns: a spare line, or columns a line short of the first.
+    var whiteBelow = 0
 
     var columns: Int { pieces.reduce(0) { max($0, $1.area.column + $1.area.columns) } }
 

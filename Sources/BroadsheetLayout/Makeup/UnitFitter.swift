@@ -91,7 +91,8 @@ final class UnitFitter {
                             return moved
                         }
                         let joined = UnitFit(lines: offset + fit.lines, cost: crop.cost + fit.cost, headlineSize: fit.headlineSize,
-                                             headline: fit.headline.map { ($0.lowerBound + offset)..<($0.upperBound + offset) }, pieces: pieces)
+                                             headline: fit.headline.map { ($0.lowerBound + offset)..<($0.upperBound + offset) }, pieces: pieces,
+                                             whiteBelow: fit.whiteBelow)
                         if joined.cost < combined[joined.lines]?.cost ?? .infinity { combined[joined.lines] = joined }
                     }
                 }
@@ -140,7 +141,8 @@ final class UnitFitter {
                     fits.append(UnitFit(lines: piece.area.lines,
                                         cost: sizeCost + linesCost + shallow + Double(padding * columns) * MakeupCost.paddingCell
                                             + Double(spare * columns) * MakeupCost.spareCell + widthCost(unit, columns: columns),
-                                        headlineSize: set.size, headline: 0..<(header + padding), pieces: [piece]))
+                                        headlineSize: set.size, headline: 0..<(header + padding), pieces: [piece],
+                                        whiteBelow: spare + (bodyLines % columns == 0 ? 0 : 1)))
                 }
             }
         }
