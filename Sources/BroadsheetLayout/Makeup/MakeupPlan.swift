@@ -27,6 +27,8 @@ enum MakeupCost {
     static let leadNarrowerPerColumn = 1500.0
     /// The lead (头条) reads first: top-left, or across the top.
     static let leadNotLeft = 1000.0
+    /// A story set right of a free place at its height, which a story of lower rank will take.
+    static let rightOfLowerRank = 100.0
     static let hintPerColumn = 120.0
     /// A headline one step of the size ladder away from its rank's ideal size.
     static let sizeStep = 12.0

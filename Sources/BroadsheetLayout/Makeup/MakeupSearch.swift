@@ -237,10 +237,14 @@ struct MakeupSearch {
     }
 
     /// What placing costs before its conflicts with the headlines already placed: the fit, a frame
-    /// (dearer for each one before it), and a lead standing anywhere but top-left.
+    /// (dearer for each one before it), a lead standing anywhere but top-left, and a story set at the
+    /// right of its place, which leaves the left, read first, to a story of lower rank.
     private func ownCost(of placement: Placement, after state: State) -> Double {
-        let leadAside = fitter.units[placement.unit].role == .lead && placement.column > 0 ? MakeupCost.leadNotLeft : 0
-        return placement.fit.cost + (placement.framed ? MakeupCost.frame * Double(1 + state.frames) : 0) + leadAside
+        let role = fitter.units[placement.unit].role
+        let leadAside = role == .lead && placement.column > 0 ? MakeupCost.leadNotLeft : 0
+        let rightOfLater = role != .photo && placement.column > 0 && state.skyline[placement.column - 1] == placement.line
+            ? MakeupCost.rightOfLowerRank : 0
+        return placement.fit.cost + (placement.framed ? MakeupCost.frame * Double(1 + state.frames) : 0) + leadAside + rightOfLater
     }
 
     /// The state with `placement` made, at its total `cost`.
