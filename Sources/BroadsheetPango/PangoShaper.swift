@@ -30,7 +30,11 @@ public final class PangoShaper: TextShaper {
             // Solid setting (ベタ組, clreq §2.1.3): the CJK faces' kana and punctuation kerning would pull
             // characters off their em frames; the composer does all spacing itself.
             pango_attr_list_insert(attributes, pango_attr_font_features_new("kern=0"))
-            Self.halfWidthDigits(in: shaped, attributes: attributes)
+            // Digits take their half-width forms (`hwid`), so a number of n digits fills n/2 character cells,
+            // and the interpunct · its full-width one (`fwid`, clreq §3.1.2: 间隔号 is a centred full-width
+            // mark), so the characters after either stay on the grid (clreq §3.2.5).
+            Self.feature("hwid", on: { ("0"..."9").contains($0) }, in: shaped, attributes: attributes)
+            Self.feature("fwid", on: { $0 == "\u{00B7}" }, in: shaped, attributes: attributes)
         }
 
         var builder = Builder(style: style, requestedFamily: family)
@@ -75,22 +79,20 @@ public final class PangoShaper: TextShaper {
         return (String(shaped), pieces)
     }
 
-    /// Digits take their half-width forms (OpenType `hwid`) in Chinese and Japanese text, so a number
-    /// of n digits fills n/2 character cells and the characters after it stay on the grid (clreq §3.2.5).
-    private static func halfWidthDigits(in text: String, attributes: OpaquePointer?) {
+    /// Applies the OpenType feature `tag` to each run of scalars that `selected` accepts.
+    private static func feature(_ tag: String, on selected: (Unicode.Scalar) -> Bool, in text: String, attributes: OpaquePointer?) {
         var offset = 0
         var runStart: Int?
-        for byte in text.utf8 + [0] {
-            let isDigit = byte >= 0x30 && byte <= 0x39
-            if isDigit && runStart == nil { runStart = offset }
-            if !isDigit, let start = runStart {
-                let feature = pango_attr_font_features_new("hwid")!
+        for scalar in text.unicodeScalars + ["\u{0}"] {
+            if selected(scalar) && runStart == nil { runStart = offset }
+            if !selected(scalar), let start = runStart {
+                let feature = pango_attr_font_features_new(tag)!
                 feature.pointee.start_index = UInt32(start)
                 feature.pointee.end_index = UInt32(offset)
                 pango_attr_list_insert(attributes, feature)
                 runStart = nil
             }
-            offset += 1
+            offset += scalar.utf8.count
         }
     }
 
