@@ -45,7 +45,7 @@ extension ParagraphAnalysis {
                 for index in stride(from: lastVisible, through: 0, by: -1) where slack < -1e-9 {
                     if level == .hanLatin {
                         guard index > 0 else { continue }
-                        let take = min(-slack, latinSpacing.shrink[range.lowerBound + index])
+                        let take = min(-slack, spacingShrink(before: range.lowerBound + index, lineStart: range.lowerBound))
                         gaps[index] -= take
                         slack += take
                     } else if style != .none, index != lastVisible, shrinkPriorities[range.lowerBound + index] == level {

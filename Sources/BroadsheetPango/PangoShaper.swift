@@ -30,11 +30,11 @@ public final class PangoShaper: TextShaper {
             // Solid setting (ベタ組, clreq §2.1.3): the CJK faces' kana and punctuation kerning would pull
             // characters off their em frames; the composer does all spacing itself.
             pango_attr_list_insert(attributes, pango_attr_font_features_new("kern=0"))
-            // Digits take their half-width forms (`hwid`), so a number of n digits fills n/2 character cells,
-            // and the interpunct · its full-width one (`fwid`, clreq §3.1.2: 间隔号 is a centred full-width
-            // mark), so the characters after either stay on the grid (clreq §3.2.5).
-            Self.feature("hwid", on: { ("0"..."9").contains($0) }, in: shaped, attributes: attributes)
-            Self.feature("fwid", on: { $0 == "\u{00B7}" }, in: shaped, attributes: attributes)
+            // Numbers take their half-width forms (`hwid`), and the interpunct · its full-width one (`fwid`,
+            // clreq §3.1.2: 间隔号 is a centred full-width mark), so the characters after either stay on the grid.
+            let scalars = Array(shaped.unicodeScalars)
+            Self.feature("hwid", on: HalfWidthNumber.members(of: scalars), of: scalars, attributes: attributes)
+            Self.feature("fwid", on: scalars.map { $0 == "\u{00B7}" }, of: scalars, attributes: attributes)
         }
 
         var builder = Builder(style: style, requestedFamily: family)
@@ -79,13 +79,13 @@ public final class PangoShaper: TextShaper {
         return (String(shaped), pieces)
     }
 
-    /// Applies the OpenType feature `tag` to each run of scalars that `selected` accepts.
-    private static func feature(_ tag: String, on selected: (Unicode.Scalar) -> Bool, in text: String, attributes: OpaquePointer?) {
+    /// Applies the OpenType feature `tag` to each run of the scalars that `selected` marks.
+    private static func feature(_ tag: String, on selected: [Bool], of scalars: [Unicode.Scalar], attributes: OpaquePointer?) {
         var offset = 0
         var runStart: Int?
-        for scalar in text.unicodeScalars + ["\u{0}"] {
-            if selected(scalar) && runStart == nil { runStart = offset }
-            if !selected(scalar), let start = runStart {
+        for (scalar, isSelected) in zip(scalars + ["\u{0}"], selected + [false]) {
+            if isSelected && runStart == nil { runStart = offset }
+            if !isSelected, let start = runStart {
                 let feature = pango_attr_font_features_new(tag)!
                 feature.pointee.start_index = UInt32(start)
                 feature.pointee.end_index = UInt32(offset)

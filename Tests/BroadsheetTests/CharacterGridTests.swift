@@ -1,4 +1,5 @@
 import BroadsheetComposer
+import BroadsheetFormats
 import BroadsheetText
 import Testing
 
@@ -17,5 +18,29 @@ struct CharacterGridTests {
         #expect(abs(placements[name + 1].x - placements[name - 1].x - 2 * TabloidColumn.em) < 0.01, "夫·贝 is not two cells")
         let line = try #require(lines.first { TabloidColumn.texts([$0], shaped)[0].contains("杰夫·贝佐斯") })
         #expect(TabloidColumn.offGrid(line, shaped).isEmpty, "\(TabloidColumn.texts([line], shaped)[0])")
+    }
+
+    @Test("a number with a decimal point or per cent sign is set half width: 3.8% fills two cells")
+    func halfWidthNumber() throws {
+        let text = try TabloidColumn.paragraph("zh-Hans/cpi-may.md", containing: "3.8%")
+        let shaped = try TestSupport.pangoShaper().shape(text, style: TextStyle(role: "song", size: TabloidColumn.em, language: .simplifiedChinese))
+        let start = try #require(shaped.clusters.indices.first { index in
+            shaped.clusters[index...].prefix(4).map(\.text).joined() == "3.8%"
+        })
+        let width = shaped.clusters[start..<start + 4].reduce(0) { $0 + $1.advance }
+        #expect(abs(width - 2 * TabloidColumn.em) < 0.01)
+    }
+
+    @Test("a number starting a line shrinks only the space it has: no cluster overlaps the one before it")
+    func lineStartNumberKeepsItsPlace() throws {
+        let story = try StoryParser.load(path: TestSupport.root.appendingPathComponent("Tests/Copy/tuning/zh-Hans/cpi-may.md").path)
+        for paragraph in story.body.map(\.text) {
+            let (lines, shaped) = try TabloidColumn.compose(paragraph, .simplifiedChinese, hanging: false)
+            for (line, string) in zip(lines, TabloidColumn.texts(lines, shaped)) {
+                for (before, after) in zip(line.placements, line.placements.dropFirst()) {
+                    #expect(after.x >= before.x + before.width - 0.01, "\(string)")
+                }
+            }
+        }
     }
 }
