@@ -14,6 +14,8 @@ extension ParagraphAnalysis {
         /// each word space.
         var squeezed = 0.0
         var wordSpacing = 0.0
+        /// Space added beside Latin runs in all (clreq §3.2.5's flex, up to ½ em a side).
+        var hanLatinSpread = 0.0
     }
 
     func setting(_ range: Range<Int>, visibleEnd: Int, available: Double, justify: Bool) -> LineSetting {
@@ -38,6 +40,7 @@ extension ParagraphAnalysis {
         var adjustment = 0.0
         let squeezed = max(0, -slack)
         var wordSpacing = 0.0
+        var hanLatinSpread = 0.0
         if slack < -1e-9 {
             // Shrink by clreq §3.5.3's priorities; within a level the rightmost marks give up their
             // blanks first, so that as few characters as possible leave the character grid.
@@ -74,6 +77,13 @@ extension ParagraphAnalysis {
                 shifts[index] -= left
                 slack -= right + left
             }
+            if language != .korean, slack > 1e-9, let spread = spreadOnGrid(range, lastVisible: lastVisible, slack: slack, widths: widths, gaps: gaps) {
+                for (gap, extra) in zip(spread.gaps, spread.extra) { gaps[gap.position] += extra }
+                adjustment = zip(spread.gaps, spread.extra).filter { $0.0.betweenCJK }.map(\.1).max() ?? 0
+                wordSpacing = zip(spread.gaps, spread.extra).filter { $0.0.wordSpace }.map(\.1).max() ?? 0
+                hanLatinSpread = zip(spread.gaps, spread.extra).filter { !$0.0.betweenCJK && !$0.0.wordSpace }.reduce(0) { $0 + $1.1 }
+                slack = 0
+            }
             var wordSpaces: [Int] = []
             var spreadable: [Int] = []
             for index in 1...max(1, lastVisible) where index <= lastVisible {
@@ -83,7 +93,7 @@ extension ParagraphAnalysis {
                           || (pair.0 == .dashOrEllipsis && pair.1 == .dashOrEllipsis) { continue }
                 else { spreadable.append(index) }
             }
-            if !wordSpaces.isEmpty {
+            if !wordSpaces.isEmpty && slack > 1e-9 {
                 // Korean broken between words justifies between words only; elsewhere (and Korean broken
                 // between syllables) a word space takes at most ½ em (clreq §3.5.4), the rest goes between characters.
                 let each = language == .korean && !breaksBetweenSyllables
@@ -99,7 +109,36 @@ extension ParagraphAnalysis {
             }
         }
         return LineSetting(widths: widths, shifts: shifts, gaps: gaps, adjustment: adjustment, squeezed: squeezed,
-                           wordSpacing: wordSpacing)
+                           wordSpacing: wordSpacing, hanLatinSpread: hanLatinSpread)
+    }
+
+    /// The gaps of a line that take slack on the character grid, and what each takes; nil when they
+    /// cannot take it all.
+    private func spreadOnGrid(_ range: Range<Int>, lastVisible: Int, slack: Double, widths: [Double], gaps: [Double])
+        -> (gaps: [SpreadGap], extra: [Double])? {
+        guard lastVisible > 0 else { return nil }
+        var spreadGaps: [SpreadGap] = []
+        var x: [Double] = []
+        var pen = 0.0
+        for index in 0...lastVisible {
+            pen += gaps[index]
+            x.append(pen)
+            pen += widths[index]
+            guard index > 0 else { continue }
+            let pair = (classes[range.lowerBound + index - 1], classes[range.lowerBound + index])
+            if pair.0 == .space {
+                spreadGaps.append(SpreadGap(position: index, capacity: em / 2, betweenCJK: false, wordSpace: true))
+            } else if pair.1 == .space || (pair.0 == .latin && pair.1 == .latin) || (pair.0 == .dashOrEllipsis && pair.1 == .dashOrEllipsis) {
+                continue
+            } else if pair.0 == .latin || pair.1 == .latin {
+                spreadGaps.append(SpreadGap(position: index, capacity: max(0, em / 2 - gaps[index]), betweenCJK: false, wordSpace: false))
+            } else {
+                spreadGaps.append(SpreadGap(position: index, capacity: Self.gridSpreadLimit * em, betweenCJK: true, wordSpace: false))
+            }
+        }
+        let ideographs = (0...lastVisible).map { classes[range.lowerBound + $0] == .ideograph }
+        guard let extra = gridSpread(spreadGaps, slack: slack, x: x, ideographs: ideographs) else { return nil }
+        return (spreadGaps, extra)
     }
 
     /// Offsets within the line of the spaces after its last visible cluster.

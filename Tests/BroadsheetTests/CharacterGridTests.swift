@@ -16,6 +16,7 @@ struct CharacterGridTests {
         let placements = lines.flatMap(\.placements)
         let name = try #require(placements.indices.first { shaped.clusters[placements[$0].cluster].text == "·" })
         #expect(abs(placements[name + 1].x - placements[name - 1].x - 2 * TabloidColumn.em) < 0.01, "夫·贝 is not two cells")
+        for l in lines { print("LINE", TabloidColumn.texts([l], shaped)[0], l.gapAdjustment / 9, TabloidColumn.offGrid(l, shaped).count) }
         let line = try #require(lines.first { TabloidColumn.texts([$0], shaped)[0].contains("杰夫·贝佐斯") })
         #expect(TabloidColumn.offGrid(line, shaped).isEmpty, "\(TabloidColumn.texts([line], shaped)[0])")
     }
@@ -40,6 +41,24 @@ struct CharacterGridTests {
                 for (before, after) in zip(line.placements, line.placements.dropFirst()) {
                     #expect(after.x >= before.x + before.width - 0.01, "\(string)")
                 }
+            }
+        }
+    }
+
+    @Test("a line short of the measure spreads where it moves fewest ideographs off the grid, no gap between CJK characters over 0.15 em")
+    func spreadKeepsTheGrid() throws {
+        let text = try TabloidColumn.paragraph("zh-Hans/cpi-may.md", containing: "美国汽车协会(AAA)说")
+        let (lines, shaped) = try TabloidColumn.compose(text, .simplifiedChinese, hanging: false)
+        // Spread evenly over its 10 gaps, 4.56美元，创四年来的新 had 7 of its 8 ideographs off the grid.
+        let line = try #require(lines.first { TabloidColumn.texts([$0], shaped)[0].hasPrefix("4.56美元，创四年来的新") })
+        #expect(line.gapAdjustment > 0)
+        #expect(TabloidColumn.offGrid(line, shaped).count <= 3, "\(TabloidColumn.offGrid(line, shaped))")
+        for line in lines {
+            for (before, after) in zip(line.placements, line.placements.dropFirst()) {
+                let pair = [before, after].map { CharacterClass(shaped.clusters[$0.cluster].text.first ?? " ") }
+                guard !pair.contains(.latin) && !pair.contains(.space) else { continue }
+                #expect(after.x - before.x - before.width <= 0.15 * TabloidColumn.em + 1e-6,
+                        "a loose gap before \(shaped.clusters[after.cluster].text) in \(TabloidColumn.texts([line], shaped)[0])")
             }
         }
     }
