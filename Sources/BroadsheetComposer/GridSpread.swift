@@ -18,15 +18,11 @@ extension ParagraphAnalysis {
     /// them, or nil when together they cannot take it. `x` is each position's natural place.
     func gridSpread(_ gaps: [SpreadGap], slack: Double, x: [Double], ideographs: [Bool]) -> [Double]? {
         guard slack > 1e-9, gaps.reduce(0, { $0 + $1.capacity }) >= slack - 1e-9 else { return nil }
-        func offGrid(_ x: Double) -> Bool {
-            let cells = x / em
-            return abs(cells - cells.rounded()) > 0.1 + 1e-9
-        }
         // Ideographs off the grid up to each position, unmoved and moved by the whole slack.
         var unmoved = [0], moved = [0]
         for position in x.indices {
-            unmoved.append(unmoved[position] + (ideographs[position] && offGrid(x[position]) ? 1 : 0))
-            moved.append(moved[position] + (ideographs[position] && offGrid(x[position] + slack) ? 1 : 0))
+            unmoved.append(unmoved[position] + (ideographs[position] && isOffGrid(x[position]) ? 1 : 0))
+            moved.append(moved[position] + (ideographs[position] && isOffGrid(x[position] + slack) ? 1 : 0))
         }
         var best: (first: Int, last: Int, offGrid: Int, fill: Double)?
         var last = -1, capacity = 0.0
@@ -43,7 +39,7 @@ extension ParagraphAnalysis {
             var shift = 0.0
             for gap in first..<last {
                 shift += slack * gaps[gap].capacity / capacity
-                for position in gaps[gap].position..<gaps[gap + 1].position where ideographs[position] && offGrid(x[position] + shift) {
+                for position in gaps[gap].position..<gaps[gap + 1].position where ideographs[position] && isOffGrid(x[position] + shift) {
                     count += 1
                 }
             }

@@ -50,17 +50,26 @@ extension ParagraphAnalysis {
 
     /// Ideographs whose place on the line is more than 0.1 em from a whole em of the column.
     private func offGridIdeographs(_ range: Range<Int>, visibleEnd: Int, _ setting: LineSetting, indent: Double) -> Int {
+        offGridIdeographs(range, widths: setting.widths, gaps: setting.gaps, visible: visibleEnd - range.lowerBound, indent: indent)
+    }
+
+    /// The ideographs among the first `visible` clusters of a line set with `widths` and `gaps`, starting
+    /// `indent` from the column's edge, that stand off the character grid.
+    func offGridIdeographs(_ range: Range<Int>, widths: [Double], gaps: [Double], visible: Int, indent: Double = 0) -> Int {
         var x = indent
         var count = 0
-        for position in 0..<(visibleEnd - range.lowerBound) {
-            x += setting.gaps[position]
-            if classes[range.lowerBound + position] == .ideograph {
-                let cells = x / em
-                if abs(cells - cells.rounded()) > 0.1 { count += 1 }
-            }
-            x += setting.widths[position]
+        for position in 0..<visible {
+            x += gaps[position]
+            if classes[range.lowerBound + position] == .ideograph && isOffGrid(x) { count += 1 }
+            x += widths[position]
         }
         return count
+    }
+
+    /// More than 0.1 em from a whole em (pagecheck's character grid).
+    func isOffGrid(_ x: Double) -> Bool {
+        let cells = x / em
+        return abs(cells - cells.rounded()) > 0.1 + 1e-9
     }
 
     /// One character, with or without its punctuation (clreq §3.4.4).

@@ -42,25 +42,17 @@ extension ParagraphAnalysis {
         var wordSpacing = 0.0
         var hanLatinSpread = 0.0
         if slack < -1e-9 {
-            // Shrink by clreq §3.5.3's priorities; within a level the rightmost marks give up their
-            // blanks first, so that as few characters as possible leave the character grid.
-            for level in ShrinkPriority.allCases where level != .fixed && slack < -1e-9 {
-                for index in stride(from: lastVisible, through: 0, by: -1) where slack < -1e-9 {
-                    if level == .hanLatin {
-                        guard index > 0 else { continue }
-                        let take = min(-slack, spacingShrink(before: range.lowerBound + index, lineStart: range.lowerBound))
-                        gaps[index] -= take
-                        slack += take
-                    } else if style != .none, index != lastVisible, shrinkPriorities[range.lowerBound + index] == level {
-                        // The first mark's left blank stays: giving it up would move the line off its edge.
-                        let right = min(-slack, blanks[index].right)
-                        let left = index == first ? 0 : min(-slack - right, blanks[index].left)
-                        widths[index] -= right + left
-                        shifts[index] += left
-                        slack += right + left
-                    }
-                }
-            }
+            // Shrink by clreq §3.5.3's priorities, the rightmost marks of a level first; or, where that
+            // keeps more ideographs on the character grid (§3.2.5), the rightmost marks and Han–Latin
+            // spaces first whatever their priority, mid-line stops still last.
+            let byPriority = squeeze(range, lastVisible: lastVisible, widths: widths, shifts: shifts, gaps: gaps, blanks: blanks,
+                                     slack: slack, passes: ShrinkPriority.allCases.filter { $0 != .fixed }.map { [$0] })
+            let rightmost = squeeze(range, lastVisible: lastVisible, widths: widths, shifts: shifts, gaps: gaps, blanks: blanks,
+                                    slack: slack, passes: [[.interpunct, .bracket, .pause, .hanLatin], [.stop]])
+            let visible = lastVisible + 1
+            let chosen = offGridIdeographs(range, widths: rightmost.widths, gaps: rightmost.gaps, visible: visible)
+                < offGridIdeographs(range, widths: byPriority.widths, gaps: byPriority.gaps, visible: visible) ? rightmost : byPriority
+            (widths, shifts, gaps, slack) = (chosen.widths, chosen.shifts, chosen.gaps, chosen.slack)
             adjustment = slack
         } else if justify && slack > 1e-9 {
             // Slack first undoes compression: the line-end mark takes back its half em, then adjacent
@@ -110,6 +102,34 @@ extension ParagraphAnalysis {
         }
         return LineSetting(widths: widths, shifts: shifts, gaps: gaps, adjustment: adjustment, squeezed: squeezed,
                            wordSpacing: wordSpacing, hanLatinSpread: hanLatinSpread)
+    }
+
+    /// A line too long for its measure shrunk in `passes`: in each, from the line's end back, every
+    /// mark of the pass's priorities gives up its blanks and every Han–Latin space what it may.
+    private func squeeze(_ range: Range<Int>, lastVisible: Int, widths: [Double], shifts: [Double], gaps: [Double],
+                         blanks: [PunctuationBlank], slack: Double, passes: [[ShrinkPriority]])
+        -> (widths: [Double], shifts: [Double], gaps: [Double], slack: Double) {
+        var (widths, shifts, gaps, slack) = (widths, shifts, gaps, slack)
+        for levels in passes where slack < -1e-9 {
+            for index in stride(from: lastVisible, through: 0, by: -1) where slack < -1e-9 {
+                for level in levels where slack < -1e-9 {
+                    if level == .hanLatin {
+                        guard index > 0 else { continue }
+                        let take = min(-slack, spacingShrink(before: range.lowerBound + index, lineStart: range.lowerBound))
+                        gaps[index] -= take
+                        slack += take
+                    } else if style != .none, index != lastVisible, shrinkPriorities[range.lowerBound + index] == level {
+                        // The first mark's left blank stays: giving it up would move the line off its edge.
+                        let right = min(-slack, blanks[index].right)
+                        let left = index == 0 ? 0 : min(-slack - right, blanks[index].left)
+                        widths[index] -= right + left
+                        shifts[index] += left
+                        slack += right + left
+                    }
+                }
+            }
+        }
+        return (widths, shifts, gaps, slack)
     }
 
     /// The gaps of a line that take slack on the character grid, and what each takes; nil when they

@@ -62,4 +62,12 @@ struct CharacterGridTests {
             }
         }
     }
+
+    @Test("a line too long gives up the blanks that keep the grid: 说：“ closes up before the interpunct of 贾里德·艾萨克曼 shrinks")
+    func squeezeKeepsTheGrid() throws {
+        let text = try TabloidColumn.paragraph("zh-Hans/nasa-moon-base.md", containing: "艾萨克曼说")
+        let (lines, shaped) = try TabloidColumn.compose(text, .simplifiedChinese, hanging: false)
+        let line = try #require(lines.first { TabloidColumn.texts([$0], shaped)[0].contains("德·艾萨克曼说：“") })
+        #expect(TabloidColumn.offGrid(line, shaped).isEmpty, "\(TabloidColumn.texts([line], shaped)[0]): \(TabloidColumn.offGrid(line, shaped))")
+    }
 }
