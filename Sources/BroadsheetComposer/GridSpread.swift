@@ -13,6 +13,10 @@ extension ParagraphAnalysis {
 
     /// The most a gap between two CJK characters takes: a line spread further is loose.
     static let gridSpreadLimit = 0.15
+    /// What the first or last gap of a run may take and leave its neighbour on the grid (within 0.1 em).
+    static let gridSpreadTaper = 0.09
+    /// How many gaps past the fewest that can take the slack a run may have.
+    static let gridSpreadWiden = 2
 
     /// The extra space for each gap of `gaps` (positions within the line) that puts `slack` into
     /// them, or nil when together they cannot take it. `x` is each position's natural place.
@@ -24,36 +28,53 @@ extension ParagraphAnalysis {
             unmoved.append(unmoved[position] + (ideographs[position] && isOffGrid(x[position]) ? 1 : 0))
             moved.append(moved[position] + (ideographs[position] && isOffGrid(x[position] + slack) ? 1 : 0))
         }
-        var best: (first: Int, last: Int, offGrid: Int, fill: Double)?
-        var last = -1, capacity = 0.0
+        var best: (first: Int, extra: [Double], offGrid: Int, largest: Double)?
         for first in gaps.indices {
-            if last < first { last = first - 1; capacity = 0 }
-            while capacity < slack - 1e-9 && last + 1 < gaps.count {
-                last += 1
+            var capacity = 0.0
+            var widened = 0
+            for last in first..<gaps.count where widened <= Self.gridSpreadWiden {
                 capacity += gaps[last].capacity
-            }
-            guard capacity >= slack - 1e-9 else { break }
-            // Positions before the first gap stay, from the last gap on all move by the slack; between,
-            // each moves by the share of the gaps before it.
-            var count = unmoved[gaps[first].position] + moved[x.count] - moved[gaps[last].position]
-            var shift = 0.0
-            for gap in first..<last {
-                shift += slack * gaps[gap].capacity / capacity
-                for position in gaps[gap].position..<gaps[gap + 1].position where ideographs[position] && isOffGrid(x[position] + shift) {
-                    count += 1
+                guard capacity >= slack - 1e-9 else { continue }
+                widened += 1
+                for extra in fills(gaps[first...last], slack: slack) {
+                    // Positions before the run stay, from its last gap on all move by the slack; within,
+                    // each moves by what the gaps before it took.
+                    var count = unmoved[gaps[first].position] + moved[x.count] - moved[gaps[last].position]
+                    var shift = 0.0
+                    for gap in first..<last {
+                        shift += extra[gap - first]
+                        for position in gaps[gap].position..<gaps[gap + 1].position
+                            where ideographs[position] && isOffGrid(x[position] + shift) { count += 1 }
+                    }
+                    // Among equal counts, the evenest.
+                    let largest = zip(extra, gaps[first...last]).map { $0 / $1.capacity }.max() ?? 0
+                    if best == nil || count < best!.offGrid || (count == best!.offGrid && largest < best!.largest - 1e-9) {
+                        best = (first, extra, count, largest)
+                    }
                 }
             }
-            // Among equal counts, the window filled least (the most even spread).
-            let fill = slack / capacity
-            if best == nil || count < best!.offGrid || (count == best!.offGrid && fill < best!.fill - 1e-9) {
-                best = (first, last, count, fill)
-            }
-            capacity -= gaps[first].capacity
         }
         guard let best else { return nil }
         var extra = [Double](repeating: 0, count: gaps.count)
-        let capacityUsed = gaps[best.first...best.last].reduce(0) { $0 + $1.capacity }
-        for gap in best.first...best.last { extra[gap] = slack * gaps[gap].capacity / capacityUsed }
+        for (offset, value) in best.extra.enumerated() { extra[best.first + offset] = value }
         return extra
+    }
+
+    /// Ways to put `slack` into a run of gaps: in proportion to what each can take, and with its first,
+    /// last or both end gaps taking at most `gridSpreadTaper`, so that the characters beside the run's
+    /// ends stay on the grid (a cell made up in 0.15 em steps moves the fewest characters so).
+    private func fills(_ run: ArraySlice<SpreadGap>, slack: Double) -> [[Double]] {
+        let taper = Self.gridSpreadTaper * em
+        let ends: [(first: Bool, last: Bool)] = [(false, false), (true, false), (false, true), (true, true)]
+        return ends.compactMap { end in
+            var fixed = [Double?](repeating: nil, count: run.count)
+            if end.first { fixed[0] = min(taper, run.first!.capacity) }
+            if end.last { fixed[run.count - 1] = min(taper, run.last!.capacity) }
+            if end.first && end.last && run.count < 3 { return nil }
+            let rest = slack - fixed.compactMap { $0 }.reduce(0, +)
+            let open = zip(run, fixed).filter { $0.1 == nil }.reduce(0) { $0 + $1.0.capacity }
+            guard rest > 0, open >= rest - 1e-9 else { return nil }
+            return zip(run, fixed).map { $0.1 ?? rest * $0.0.capacity / open }
+        }
     }
 }
