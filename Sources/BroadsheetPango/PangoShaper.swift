@@ -30,11 +30,11 @@ public final class PangoShaper: TextShaper {
             // Solid setting (ベタ組, clreq §2.1.3): the CJK faces' kana and punctuation kerning would pull
             // characters off their em frames; the composer does all spacing itself.
             pango_attr_list_insert(attributes, pango_attr_font_features_new("kern=0"))
-            // Numbers take their half-width forms (`hwid`), and the interpunct · its full-width one (`fwid`,
-            // clreq §3.1.2: 间隔号 is a centred full-width mark), so the characters after either stay on the grid.
+            // Numbers take their half-width forms and the interpunct and parentheses of CJK text their
+            // full-width ones, so that the characters after them stay on the grid.
             let scalars = Array(shaped.unicodeScalars)
             Self.feature("hwid", on: HalfWidthNumber.members(of: scalars), of: scalars, attributes: attributes)
-            Self.feature("fwid", on: scalars.map { $0 == "\u{00B7}" }, of: scalars, attributes: attributes)
+            Self.feature("fwid", on: FullWidthForm.forms(of: scalars).map { $0 != nil }, of: scalars, attributes: attributes)
         }
 
         var builder = Builder(style: style, requestedFamily: family)
@@ -44,6 +44,12 @@ public final class PangoShaper: TextShaper {
         }
         var result = builder.result()
         if let standIn { result.restoreText(standIn.pieces) }
+        if style.language != .korean {
+            // A mark set in its full-width form composes, and reads in the PDF's text, as that form.
+            for (index, form) in FullWidthForm.forms(of: result.clusters.map { $0.text.unicodeScalars.first ?? " " }).enumerated() {
+                if let form, result.clusters[index].text.unicodeScalars.count == 1 { result.clusters[index].text = String(form) }
+            }
+        }
         return result
     }
 

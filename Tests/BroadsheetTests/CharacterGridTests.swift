@@ -70,4 +70,16 @@ struct CharacterGridTests {
         let line = try #require(lines.first { TabloidColumn.texts([$0], shaped)[0].contains("德·艾萨克曼说：“") })
         #expect(TabloidColumn.offGrid(line, shaped).isEmpty, "\(TabloidColumn.texts([line], shaped)[0]): \(TabloidColumn.offGrid(line, shaped))")
     }
+
+    @Test("ASCII parentheses around or beside CJK text are set full width (clreq §3.1.2), each in a cell: 协会(AAA)说 reads 协会（AAA）说")
+    func parenthesesTakeCells() throws {
+        let text = try TabloidColumn.paragraph("zh-Hans/cpi-may.md", containing: "美国汽车协会(AAA)说")
+        let shaped = try TestSupport.pangoShaper().shape(text, style: TextStyle(role: "song", size: TabloidColumn.em, language: .simplifiedChinese))
+        #expect(shaped.clusters.map(\.text).joined().contains("协会（AAA）说"))
+        for cluster in shaped.clusters where cluster.text == "（" || cluster.text == "）" {
+            #expect(abs(cluster.advance - TabloidColumn.em) < 0.01)
+        }
+        let latin = try TestSupport.pangoShaper().shape("a (b) c", style: TextStyle(role: "song", size: TabloidColumn.em, language: .simplifiedChinese))
+        #expect(latin.clusters.map(\.text).joined() == "a (b) c")
+    }
 }
