@@ -17,25 +17,31 @@ extension ParagraphAnalysis {
     static let gridSpreadTaper = 0.09
     /// How many gaps past the fewest that can take the slack a run may have.
     static let gridSpreadWiden = 2
+    /// Lines with more gaps (runs of zero-width clusters) spread evenly: the search over runs would
+    /// make composing them quadratic.
+    static let gridSpreadMaximumGaps = 64
 
     /// The extra space for each gap of `gaps` (positions within the line) that puts `slack` into
     /// them, or nil when together they cannot take it. `x` is each position's natural place.
     func gridSpread(_ gaps: [SpreadGap], slack: Double, x: [Double], ideographs: [Bool]) -> [Double]? {
-        guard slack > 1e-9, gaps.reduce(0, { $0 + $1.capacity }) >= slack - 1e-9 else { return nil }
+        guard slack > 1e-9, gaps.count <= Self.gridSpreadMaximumGaps, gaps.reduce(0, { $0 + $1.capacity }) >= slack - 1e-9 else { return nil }
         // Ideographs off the grid up to each position, unmoved and moved by the whole slack.
         var unmoved = [0], moved = [0]
         for position in x.indices {
             unmoved.append(unmoved[position] + (ideographs[position] && isOffGrid(x[position]) ? 1 : 0))
             moved.append(moved[position] + (ideographs[position] && isOffGrid(x[position] + slack) ? 1 : 0))
         }
+        // What the gaps before each can take together.
+        var taken = [0.0]
+        for gap in gaps { taken.append(taken[taken.count - 1] + gap.capacity) }
         var best: (first: Int, extra: [Double], offGrid: Int, largest: Double)?
+        var fewest = 0
         for first in gaps.indices {
-            var capacity = 0.0
-            var widened = 0
-            for last in first..<gaps.count where widened <= Self.gridSpreadWiden {
-                capacity += gaps[last].capacity
-                guard capacity >= slack - 1e-9 else { continue }
-                widened += 1
+            // The fewest gaps from `first` on that take the slack, and up to `gridSpreadWiden` more.
+            fewest = max(fewest, first)
+            while fewest < gaps.count && taken[fewest + 1] - taken[first] < slack - 1e-9 { fewest += 1 }
+            guard fewest < gaps.count else { break }
+            for last in fewest...min(gaps.count - 1, fewest + Self.gridSpreadWiden) {
                 for extra in fills(gaps[first...last], slack: slack) {
                     // Positions before the run stay, from its last gap on all move by the slack; within,
                     // each moves by what the gaps before it took.

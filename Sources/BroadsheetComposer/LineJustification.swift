@@ -43,15 +43,18 @@ extension ParagraphAnalysis {
         var hanLatinSpread = 0.0
         if slack < -1e-9 {
             // Shrink by clreq §3.5.3's priorities, the rightmost marks of a level first; or, where that
-            // keeps more ideographs on the character grid (§3.2.5), the rightmost marks and Han–Latin
-            // spaces first whatever their priority, mid-line stops still last.
-            let byPriority = squeeze(range, lastVisible: lastVisible, widths: widths, shifts: shifts, gaps: gaps, blanks: blanks,
-                                     slack: slack, passes: ShrinkPriority.allCases.filter { $0 != .fixed }.map { [$0] })
-            let rightmost = squeeze(range, lastVisible: lastVisible, widths: widths, shifts: shifts, gaps: gaps, blanks: blanks,
-                                    slack: slack, passes: [[.interpunct, .bracket, .pause, .hanLatin], [.stop]])
+            // keeps more ideographs on the character grid (§3.2.5), the marks and Han–Latin spaces nearest
+            // the line's end, or its start, first whatever their priority, mid-line stops still last.
+            let passes = ShrinkPriority.allCases.filter { $0 != .fixed }.map { [$0] }
+            let anyPriority: [[ShrinkPriority]] = [[.interpunct, .bracket, .pause, .hanLatin], [.stop]]
             let visible = lastVisible + 1
-            let chosen = offGridIdeographs(range, widths: rightmost.widths, gaps: rightmost.gaps, visible: visible)
-                < offGridIdeographs(range, widths: byPriority.widths, gaps: byPriority.gaps, visible: visible) ? rightmost : byPriority
+            let chosen = [(passes, false), (anyPriority, false), (anyPriority, true)]
+                .map { squeeze(range, lastVisible: lastVisible, widths: widths, shifts: shifts, gaps: gaps, blanks: blanks,
+                               slack: slack, passes: $0.0, fromStart: $0.1) }
+                .enumerated().min { a, b in
+                    let counts = [a, b].map { offGridIdeographs(range, widths: $0.element.widths, gaps: $0.element.gaps, visible: visible) }
+                    return counts[0] != counts[1] ? counts[0] < counts[1] : a.offset < b.offset
+                }!.element
             (widths, shifts, gaps, slack) = (chosen.widths, chosen.shifts, chosen.gaps, chosen.slack)
             adjustment = slack
         } else if justify && slack > 1e-9 {
@@ -104,14 +107,16 @@ extension ParagraphAnalysis {
                            wordSpacing: wordSpacing, hanLatinSpread: hanLatinSpread)
     }
 
-    /// A line too long for its measure shrunk in `passes`: in each, from the line's end back, every
-    /// mark of the pass's priorities gives up its blanks and every Han–Latin space what it may.
+    /// A line too long for its measure shrunk in `passes`: in each, from the line's end back (or from
+    /// its start on), every mark of the pass's priorities gives up its blanks and every Han–Latin space
+    /// what it may.
     private func squeeze(_ range: Range<Int>, lastVisible: Int, widths: [Double], shifts: [Double], gaps: [Double],
-                         blanks: [PunctuationBlank], slack: Double, passes: [[ShrinkPriority]])
+                         blanks: [PunctuationBlank], slack: Double, passes: [[ShrinkPriority]], fromStart: Bool)
         -> (widths: [Double], shifts: [Double], gaps: [Double], slack: Double) {
         var (widths, shifts, gaps, slack) = (widths, shifts, gaps, slack)
+        let order = fromStart ? Array(0...lastVisible) : Array(stride(from: lastVisible, through: 0, by: -1))
         for levels in passes where slack < -1e-9 {
-            for index in stride(from: lastVisible, through: 0, by: -1) where slack < -1e-9 {
+            for index in order where slack < -1e-9 {
                 for level in levels where slack < -1e-9 {
                     if level == .hanLatin {
                         guard index > 0 else { continue }

@@ -82,4 +82,13 @@ struct CharacterGridTests {
         let latin = try TestSupport.pangoShaper().shape("a (b) c", style: TextStyle(role: "song", size: TabloidColumn.em, language: .simplifiedChinese))
         #expect(latin.clusters.map(\.text).joined() == "a (b) c")
     }
+
+    @Test("a line too long may close up the spaces beside a Latin run nearest its start when that keeps the grid: （CDC）星期四说")
+    func squeezeFromTheStart() throws {
+        let text = try TabloidColumn.paragraph("zh-Hans/who-ebola-drc.md", containing: "(CDC)星期四说")
+        let (lines, shaped) = try TabloidColumn.compose(text, .simplifiedChinese, hanging: false)
+        let line = try #require(lines.first { TabloidColumn.texts([$0], shaped)[0].hasPrefix("（CDC）星期四说") })
+        // Squeezed from its end back, 星期四说 and 不过 left the grid; the spaces and ） close up instead.
+        #expect(TabloidColumn.offGrid(line, shaped).count <= 2, "\(TabloidColumn.texts([line], shaped)[0]): \(TabloidColumn.offGrid(line, shaped))")
+    }
 }
