@@ -33,8 +33,9 @@ extension ParagraphAnalysis {
         }
         // What the gaps before each can take together.
         var taken = [0.0]
+        taken.reserveCapacity(gaps.count + 1)
         for gap in gaps { taken.append(taken[taken.count - 1] + gap.capacity) }
-        var best: (first: Int, extra: [Double], offGrid: Int, largest: Double)?
+        var best: (fill: Fill, offGrid: Int, largest: Double)?
         var fewest = 0
         for first in gaps.indices {
             // The fewest gaps from `first` on that take the slack, and up to `gridSpreadWiden` more.
@@ -42,45 +43,58 @@ extension ParagraphAnalysis {
             while fewest < gaps.count && taken[fewest + 1] - taken[first] < slack - 1e-9 { fewest += 1 }
             guard fewest < gaps.count else { break }
             for last in fewest...min(gaps.count - 1, fewest + Self.gridSpreadWiden) {
-                for extra in fills(gaps[first...last], slack: slack) {
+                for tapers in Fill.tapers {
+                    guard let fill = Fill(gaps, first: first, last: last, tapers: tapers, slack: slack, taper: Self.gridSpreadTaper * em,
+                                          capacity: taken[last + 1] - taken[first]) else { continue }
                     // Positions before the run stay, from its last gap on all move by the slack; within,
                     // each moves by what the gaps before it took.
                     var count = unmoved[gaps[first].position] + moved[x.count] - moved[gaps[last].position]
                     var shift = 0.0
                     for gap in first..<last {
-                        shift += extra[gap - first]
+                        shift += fill.extra(gaps, gap)
                         for position in gaps[gap].position..<gaps[gap + 1].position
                             where ideographs[position] && isOffGrid(x[position] + shift) { count += 1 }
                     }
                     // Among equal counts, the evenest.
-                    let largest = zip(extra, gaps[first...last]).map { $0 / $1.capacity }.max() ?? 0
-                    if best == nil || count < best!.offGrid || (count == best!.offGrid && largest < best!.largest - 1e-9) {
-                        best = (first, extra, count, largest)
+                    if best == nil || count < best!.offGrid || (count == best!.offGrid && fill.largest < best!.largest - 1e-9) {
+                        best = (fill, count, fill.largest)
                     }
                 }
             }
         }
         guard let best else { return nil }
-        var extra = [Double](repeating: 0, count: gaps.count)
-        for (offset, value) in best.extra.enumerated() { extra[best.first + offset] = value }
-        return extra
+        return gaps.indices.map { best.fill.first <= $0 && $0 <= best.fill.last ? best.fill.extra(gaps, $0) : 0 }
     }
 
-    /// Ways to put `slack` into a run of gaps: in proportion to what each can take, and with its first,
-    /// last or both end gaps taking at most `gridSpreadTaper`, so that the characters beside the run's
-    /// ends stay on the grid (a cell made up in 0.15 em steps moves the fewest characters so).
-    private func fills(_ run: ArraySlice<SpreadGap>, slack: Double) -> [[Double]] {
-        let taper = Self.gridSpreadTaper * em
-        let ends: [(first: Bool, last: Bool)] = [(false, false), (true, false), (false, true), (true, true)]
-        return ends.compactMap { end in
-            var fixed = [Double?](repeating: nil, count: run.count)
-            if end.first { fixed[0] = min(taper, run.first!.capacity) }
-            if end.last { fixed[run.count - 1] = min(taper, run.last!.capacity) }
-            if end.first && end.last && run.count < 3 { return nil }
-            let rest = slack - fixed.compactMap { $0 }.reduce(0, +)
-            let open = zip(run, fixed).filter { $0.1 == nil }.reduce(0) { $0 + $1.0.capacity }
-            guard rest > 0, open >= rest - 1e-9 else { return nil }
-            return zip(run, fixed).map { $0.1 ?? rest * $0.0.capacity / open }
+    /// A way to put the slack into the run of gaps `first...last`: in proportion to what each can take,
+    /// or with its first, last or both end gaps taking at most `gridSpreadTaper`, so that the characters
+    /// beside the run's ends stay on the grid (a cell made up in 0.15 em steps moves the fewest so).
+    struct Fill {
+        static let tapers: [(first: Bool, last: Bool)] = [(false, false), (true, false), (false, true), (true, true)]
+        let first: Int, last: Int
+        let firstExtra: Double?, lastExtra: Double?
+        /// The share of its capacity each other gap takes.
+        let share: Double
+        /// The largest share of its capacity any gap takes.
+        let largest: Double
+
+        init?(_ gaps: [SpreadGap], first: Int, last: Int, tapers: (first: Bool, last: Bool), slack: Double, taper: Double, capacity: Double) {
+            guard !(tapers.first && tapers.last && last - first < 2), !(tapers.first != tapers.last && last == first) else { return nil }
+            self.first = first
+            self.last = last
+            firstExtra = tapers.first ? min(taper, gaps[first].capacity) : nil
+            lastExtra = tapers.last ? min(taper, gaps[last].capacity) : nil
+            let open = capacity - (tapers.first ? gaps[first].capacity : 0) - (tapers.last ? gaps[last].capacity : 0)
+            let rest = slack - (firstExtra ?? 0) - (lastExtra ?? 0)
+            guard rest > 0, open >= rest - 1e-9, open > 0 else { return nil }
+            share = rest / open
+            largest = [share, firstExtra.map { $0 / gaps[first].capacity } ?? 0, lastExtra.map { $0 / gaps[last].capacity } ?? 0].max()!
+        }
+
+        func extra(_ gaps: [SpreadGap], _ gap: Int) -> Double {
+            if gap == first, let firstExtra { return firstExtra }
+            if gap == last, let lastExtra { return lastExtra }
+            return share * gaps[gap].capacity
         }
     }
 }

@@ -45,17 +45,17 @@ extension ParagraphAnalysis {
             // Shrink by clreq §3.5.3's priorities, the rightmost marks of a level first; or, where that
             // keeps more ideographs on the character grid (§3.2.5), the marks and Han–Latin spaces nearest
             // the line's end, or its start, first whatever their priority, mid-line stops still last.
-            let passes = ShrinkPriority.allCases.filter { $0 != .fixed }.map { [$0] }
-            let anyPriority: [[ShrinkPriority]] = [[.interpunct, .bracket, .pause, .hanLatin], [.stop]]
             let visible = lastVisible + 1
-            let chosen = [(passes, false), (anyPriority, false), (anyPriority, true)]
-                .map { squeeze(range, lastVisible: lastVisible, widths: widths, shifts: shifts, gaps: gaps, blanks: blanks,
-                               slack: slack, passes: $0.0, fromStart: $0.1) }
-                .enumerated().min { a, b in
-                    let counts = [a, b].map { offGridIdeographs(range, widths: $0.element.widths, gaps: $0.element.gaps, visible: visible) }
-                    return counts[0] != counts[1] ? counts[0] < counts[1] : a.offset < b.offset
-                }!.element
-            (widths, shifts, gaps, slack) = (chosen.widths, chosen.shifts, chosen.gaps, chosen.slack)
+            var chosen: (widths: [Double], shifts: [Double], gaps: [Double], slack: Double)?
+            var fewest = Int.max
+            for (passes, fromStart) in Self.squeezeOrders where fewest > 0 {
+                let squeezed = squeeze(range, lastVisible: lastVisible, widths: widths, shifts: shifts, gaps: gaps, blanks: blanks,
+                                       slack: slack, passes: passes, fromStart: fromStart)
+                let count = offGridIdeographs(range, widths: squeezed.widths, gaps: squeezed.gaps, visible: visible)
+                if count < fewest { (chosen, fewest) = (squeezed, count) }
+            }
+            let squeezed = chosen!
+            (widths, shifts, gaps, slack) = (squeezed.widths, squeezed.shifts, squeezed.gaps, squeezed.slack)
             adjustment = slack
         } else if justify && slack > 1e-9 {
             // Slack first undoes compression: the line-end mark takes back its half em, then adjacent
@@ -107,6 +107,14 @@ extension ParagraphAnalysis {
                            wordSpacing: wordSpacing, hanLatinSpread: hanLatinSpread)
     }
 
+    /// The orders in which a line too long for its measure may shrink, tried in turn: clreq §3.5.3's
+    /// priorities, then any priority but stops from the line's end back, then from its start on.
+    private static let squeezeOrders: [(passes: [[ShrinkPriority]], fromStart: Bool)] = [
+        (ShrinkPriority.allCases.filter { $0 != .fixed }.map { [$0] }, false),
+        ([[.interpunct, .bracket, .pause, .hanLatin], [.stop]], false),
+        ([[.interpunct, .bracket, .pause, .hanLatin], [.stop]], true),
+    ]
+
     /// A line too long for its measure shrunk in `passes`: in each, from the line's end back (or from
     /// its start on), every mark of the pass's priorities gives up its blanks and every Han–Latin space
     /// what it may.
@@ -144,6 +152,8 @@ extension ParagraphAnalysis {
         guard lastVisible > 0 else { return nil }
         var spreadGaps: [SpreadGap] = []
         var x: [Double] = []
+        spreadGaps.reserveCapacity(lastVisible)
+        x.reserveCapacity(lastVisible + 1)
         var pen = 0.0
         for index in 0...lastVisible {
             pen += gaps[index]
@@ -161,6 +171,7 @@ extension ParagraphAnalysis {
                 spreadGaps.append(SpreadGap(position: index, capacity: Self.gridSpreadLimit * em, betweenCJK: true, wordSpace: false))
             }
         }
+        guard spreadGaps.reduce(0, { $0 + $1.capacity }) >= slack - 1e-9 else { return nil }
         let ideographs = (0...lastVisible).map { classes[range.lowerBound + $0] == .ideograph }
         guard let extra = gridSpread(spreadGaps, slack: slack, x: x, ideographs: ideographs) else { return nil }
         return (spreadGaps, extra)
