@@ -1,6 +1,7 @@
 import BroadsheetComposer
 import BroadsheetFormats
 import BroadsheetText
+import Foundation
 import Testing
 
 /// Issue 12: the ideographs of real copy stay on the character grid (clreq §3.2.5) in a 12-character
@@ -90,5 +91,23 @@ struct CharacterGridTests {
         let line = try #require(lines.first { TabloidColumn.texts([$0], shaped)[0].hasPrefix("（CDC）星期四说") })
         // Squeezed from its end back, 星期四说 and 不过 left the grid; the spaces and ） close up instead.
         #expect(TabloidColumn.offGrid(line, shaped).count <= 2, "\(TabloidColumn.texts([line], shaped)[0]): \(TabloidColumn.offGrid(line, shaped))")
+    }
+
+    @Test("the tuning copy's galleys keep at least 95 % of their ideographs on the grid in each language",
+          arguments: [("zh-Hans", LanguageTag.simplifiedChinese), ("zh-Hant", .traditionalChinese), ("ja", .japanese)])
+    func tuningCopyOnTheGrid(folder: String, language: LanguageTag) throws {
+        let stories = try FileManager.default.contentsOfDirectory(atPath: TestSupport.root.appendingPathComponent("Tests/Copy/tuning/\(folder)").path)
+        var ideographs = 0, offGrid = 0
+        for name in stories where name.hasSuffix(".md") {
+            let story = try StoryParser.load(path: TestSupport.root.appendingPathComponent("Tests/Copy/tuning/\(folder)/\(name)").path)
+            for paragraph in story.body.map(\.text) {
+                let (lines, shaped) = try TabloidColumn.compose(paragraph, language, hanging: language.defaultComposition.hangingPunctuation ?? false)
+                for line in lines {
+                    ideographs += line.placements.filter { CharacterClass(shaped.clusters[$0.cluster].text.first ?? " ") == .ideograph }.count
+                    offGrid += TabloidColumn.offGrid(line, shaped).count
+                }
+            }
+        }
+        #expect(Double(ideographs - offGrid) / Double(ideographs) >= 0.95, "\(offGrid) of \(ideographs) ideographs off the grid")
     }
 }
