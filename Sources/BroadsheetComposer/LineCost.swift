@@ -3,7 +3,7 @@ import BroadsheetText
 /// What total fit minimises: the demerits of one candidate line, read from how `setting` would set
 /// it. In order of weight: a forced break; a justified line left short (nothing to spread) or spread
 /// by more than 0.15 em per gap (a loose line), which only a paragraph with no other way to break
-/// may have; a last line holding a lone character (clreq §3.4.4); then, per line, a fixed cost,
+/// may have; a last line holding a lone character (clreq §3.4.4); then, per line, a fixed cost (a line saved is worth ten characters on the grid),
 /// spreading (between CJK characters, and beside Latin runs past their grid-filling spaces), each
 /// ideograph moved off the character grid (clreq §3.2.5), compression (cheaper than
 /// spreading: push in before pushing out, clreq §3.1.4) and a hanging mark.
@@ -25,7 +25,7 @@ extension ParagraphAnalysis {
         let setting = setting(range, visibleEnd: visibleEnd, available: context.available - hyphenWidth(line), justify: context.justify)
         let spread = max(0, setting.adjustment) / em
         let wordSpacing = setting.wordSpacing / em
-        var cost = 10 + 100 * spread + 400 * spread * spread + 20 * wordSpacing * wordSpacing
+        var cost = 10 * Self.offGridCost + 100 * spread + 400 * spread * spread + 20 * wordSpacing * wordSpacing
             + setting.squeezed / em + (line.hangs ? 3 : 0) + 20 * setting.hanLatinSpread / em
         if spread > Self.looseSpread { cost += 1e6 * (1 + spread) }
         // A line with nothing to spread (one character, or one word) cannot be made flush.
