@@ -65,7 +65,7 @@ extension ParagraphAnalysis {
         var characters = 0
         for index in start...last {
             width += widths[index] + spacing(before: index, lineStart: start)
-            if index > start { shrinkable += latinSpacing.shrink[index] }
+            shrinkable += spacingShrink(before: index, lineStart: start)
             if classes[index] != .space {
                 characters += characterCounts[index]
                 if index < last { shrinkable += index == start ? shrink(index) - blanks[index].left : shrink(index) }

@@ -8,9 +8,9 @@ struct LatinRunSpacing {
     /// Space before cluster i mid-line (0 for the first), and how far it may shrink.
     let before: [Double]
     let shrink: [Double]
-    /// For a run starting at cluster s: the cluster after it and the space before that cluster when
-    /// the run starts a line.
-    let atLineStart: [Int: (after: Int, space: Double)]
+    /// For a run starting at cluster s: the cluster after it, and the space before that cluster and
+    /// how far it may shrink when the run starts a line.
+    let atLineStart: [Int: (after: Int, space: Double, shrink: Double)]
 
     /// What may stand on one side of a run: the nominal space and its flex range.
     private struct Side {
@@ -22,7 +22,7 @@ struct LatinRunSpacing {
     init(_ classes: [CharacterClass], digits: [Bool], widths: [Double], em: Double, nominal: Double) {
         var before = [Double](repeating: 0, count: classes.count)
         var minimum = before
-        var atLineStart: [Int: (after: Int, space: Double)] = [:]
+        var atLineStart: [Int: (after: Int, space: Double, shrink: Double)] = [:]
         func side(_ index: Int) -> Side? {
             guard classes.indices.contains(index) else { return nil }
             if classes[index] == .ideograph { return Side(nominal: nominal, minimum: em / 8, maximum: em / 2) }
@@ -45,7 +45,8 @@ struct LatinRunSpacing {
                 if let right { before[end] = spaces[1]; minimum[end] = min(right.minimum, spaces[1]) }
             }
             if let right, end < classes.count {
-                atLineStart[index] = (end, Self.fill(run, [nil, right], em: em)[1])
+                let space = Self.fill(run, [nil, right], em: em)[1]
+                atLineStart[index] = (end, space, max(0, space - right.minimum))
             }
         }
         self.before = before

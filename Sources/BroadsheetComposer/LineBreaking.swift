@@ -38,7 +38,7 @@ extension ParagraphAnalysis {
         while index < min(count, start + Self.maximumLineClusters) {
             if index > start {
                 width += spacing(before: index, lineStart: start)
-                shrinkable += latinSpacing.shrink[index]
+                shrinkable += spacingShrink(before: index, lineStart: start)
             }
             width += widths[index]
             if classes[index] != .space {

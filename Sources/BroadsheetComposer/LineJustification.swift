@@ -14,6 +14,8 @@ extension ParagraphAnalysis {
         /// each word space.
         var squeezed = 0.0
         var wordSpacing = 0.0
+        /// Space added beside Latin runs in all (clreq §3.2.5's flex, up to ½ em a side).
+        var hanLatinSpread = 0.0
     }
 
     func setting(_ range: Range<Int>, visibleEnd: Int, available: Double, justify: Bool) -> LineSetting {
@@ -38,26 +40,22 @@ extension ParagraphAnalysis {
         var adjustment = 0.0
         let squeezed = max(0, -slack)
         var wordSpacing = 0.0
+        var hanLatinSpread = 0.0
         if slack < -1e-9 {
-            // Shrink by clreq §3.5.3's priorities; within a level the rightmost marks give up their
-            // blanks first, so that as few characters as possible leave the character grid.
-            for level in ShrinkPriority.allCases where level != .fixed && slack < -1e-9 {
-                for index in stride(from: lastVisible, through: 0, by: -1) where slack < -1e-9 {
-                    if level == .hanLatin {
-                        guard index > 0 else { continue }
-                        let take = min(-slack, latinSpacing.shrink[range.lowerBound + index])
-                        gaps[index] -= take
-                        slack += take
-                    } else if style != .none, index != lastVisible, shrinkPriorities[range.lowerBound + index] == level {
-                        // The first mark's left blank stays: giving it up would move the line off its edge.
-                        let right = min(-slack, blanks[index].right)
-                        let left = index == first ? 0 : min(-slack - right, blanks[index].left)
-                        widths[index] -= right + left
-                        shifts[index] += left
-                        slack += right + left
-                    }
-                }
+            // Shrink by clreq §3.5.3's priorities, the rightmost marks of a level first; or, where that
+            // keeps more ideographs on the character grid (§3.2.5), the marks and Han–Latin spaces nearest
+            // the line's end, or its start, first whatever their priority, mid-line stops still last.
+            let visible = lastVisible + 1
+            var chosen: (widths: [Double], shifts: [Double], gaps: [Double], slack: Double)?
+            var fewest = Int.max
+            for (passes, fromStart) in Self.squeezeOrders where fewest > 0 {
+                let squeezed = squeeze(range, lastVisible: lastVisible, widths: widths, shifts: shifts, gaps: gaps, blanks: blanks,
+                                       slack: slack, passes: passes, fromStart: fromStart)
+                let count = offGridIdeographs(range, widths: squeezed.widths, gaps: squeezed.gaps, visible: visible)
+                if count < fewest { (chosen, fewest) = (squeezed, count) }
             }
+            let squeezed = chosen!
+            (widths, shifts, gaps, slack) = (squeezed.widths, squeezed.shifts, squeezed.gaps, squeezed.slack)
             adjustment = slack
         } else if justify && slack > 1e-9 {
             // Slack first undoes compression: the line-end mark takes back its half em, then adjacent
@@ -74,6 +72,13 @@ extension ParagraphAnalysis {
                 shifts[index] -= left
                 slack -= right + left
             }
+            if language != .korean, slack > 1e-9, let spread = spreadOnGrid(range, lastVisible: lastVisible, slack: slack, widths: widths, gaps: gaps) {
+                for (gap, extra) in zip(spread.gaps, spread.extra) { gaps[gap.position] += extra }
+                adjustment = zip(spread.gaps, spread.extra).filter { $0.0.betweenCJK }.map(\.1).max() ?? 0
+                wordSpacing = zip(spread.gaps, spread.extra).filter { $0.0.wordSpace }.map(\.1).max() ?? 0
+                hanLatinSpread = zip(spread.gaps, spread.extra).filter { !$0.0.betweenCJK && !$0.0.wordSpace }.reduce(0) { $0 + $1.1 }
+                slack = 0
+            }
             var wordSpaces: [Int] = []
             var spreadable: [Int] = []
             for index in 1...max(1, lastVisible) where index <= lastVisible {
@@ -83,7 +88,7 @@ extension ParagraphAnalysis {
                           || (pair.0 == .dashOrEllipsis && pair.1 == .dashOrEllipsis) { continue }
                 else { spreadable.append(index) }
             }
-            if !wordSpaces.isEmpty {
+            if !wordSpaces.isEmpty && slack > 1e-9 {
                 // Korean broken between words justifies between words only; elsewhere (and Korean broken
                 // between syllables) a word space takes at most ½ em (clreq §3.5.4), the rest goes between characters.
                 let each = language == .korean && !breaksBetweenSyllables
@@ -99,7 +104,77 @@ extension ParagraphAnalysis {
             }
         }
         return LineSetting(widths: widths, shifts: shifts, gaps: gaps, adjustment: adjustment, squeezed: squeezed,
-                           wordSpacing: wordSpacing)
+                           wordSpacing: wordSpacing, hanLatinSpread: hanLatinSpread)
+    }
+
+    /// The orders in which a line too long for its measure may shrink, tried in turn: clreq §3.5.3's
+    /// priorities, then any priority but stops from the line's end back, then from its start on.
+    private static let squeezeOrders: [(passes: [[ShrinkPriority]], fromStart: Bool)] = [
+        (ShrinkPriority.allCases.filter { $0 != .fixed }.map { [$0] }, false),
+        ([[.interpunct, .bracket, .pause, .hanLatin], [.stop]], false),
+        ([[.interpunct, .bracket, .pause, .hanLatin], [.stop]], true),
+    ]
+
+    /// A line too long for its measure shrunk in `passes`: in each, from the line's end back (or from
+    /// its start on), every mark of the pass's priorities gives up its blanks and every Han–Latin space
+    /// what it may.
+    private func squeeze(_ range: Range<Int>, lastVisible: Int, widths: [Double], shifts: [Double], gaps: [Double],
+                         blanks: [PunctuationBlank], slack: Double, passes: [[ShrinkPriority]], fromStart: Bool)
+        -> (widths: [Double], shifts: [Double], gaps: [Double], slack: Double) {
+        var (widths, shifts, gaps, slack) = (widths, shifts, gaps, slack)
+        let order = fromStart ? Array(0...lastVisible) : Array(stride(from: lastVisible, through: 0, by: -1))
+        for levels in passes where slack < -1e-9 {
+            for index in order where slack < -1e-9 {
+                for level in levels where slack < -1e-9 {
+                    if level == .hanLatin {
+                        guard index > 0 else { continue }
+                        let take = min(-slack, spacingShrink(before: range.lowerBound + index, lineStart: range.lowerBound))
+                        gaps[index] -= take
+                        slack += take
+                    } else if style != .none, index != lastVisible, shrinkPriorities[range.lowerBound + index] == level {
+                        // The first mark's left blank stays: giving it up would move the line off its edge.
+                        let right = min(-slack, blanks[index].right)
+                        let left = index == 0 ? 0 : min(-slack - right, blanks[index].left)
+                        widths[index] -= right + left
+                        shifts[index] += left
+                        slack += right + left
+                    }
+                }
+            }
+        }
+        return (widths, shifts, gaps, slack)
+    }
+
+    /// The gaps of a line that take slack on the character grid, and what each takes; nil when they
+    /// cannot take it all.
+    private func spreadOnGrid(_ range: Range<Int>, lastVisible: Int, slack: Double, widths: [Double], gaps: [Double])
+        -> (gaps: [SpreadGap], extra: [Double])? {
+        guard lastVisible > 0 else { return nil }
+        var spreadGaps: [SpreadGap] = []
+        var x: [Double] = []
+        spreadGaps.reserveCapacity(lastVisible)
+        x.reserveCapacity(lastVisible + 1)
+        var pen = 0.0
+        for index in 0...lastVisible {
+            pen += gaps[index]
+            x.append(pen)
+            pen += widths[index]
+            guard index > 0 else { continue }
+            let pair = (classes[range.lowerBound + index - 1], classes[range.lowerBound + index])
+            if pair.0 == .space {
+                spreadGaps.append(SpreadGap(position: index, capacity: em / 2, betweenCJK: false, wordSpace: true))
+            } else if pair.1 == .space || (pair.0 == .latin && pair.1 == .latin) || (pair.0 == .dashOrEllipsis && pair.1 == .dashOrEllipsis) {
+                continue
+            } else if pair.0 == .latin || pair.1 == .latin {
+                spreadGaps.append(SpreadGap(position: index, capacity: max(0, em / 2 - gaps[index]), betweenCJK: false, wordSpace: false))
+            } else {
+                spreadGaps.append(SpreadGap(position: index, capacity: Self.gridSpreadLimit * em, betweenCJK: true, wordSpace: false))
+            }
+        }
+        guard spreadGaps.reduce(0, { $0 + $1.capacity }) >= slack - 1e-9 else { return nil }
+        let ideographs = (0...lastVisible).map { classes[range.lowerBound + $0] == .ideograph }
+        guard let extra = gridSpread(spreadGaps, slack: slack, x: x, ideographs: ideographs) else { return nil }
+        return (spreadGaps, extra)
     }
 
     /// Offsets within the line of the spaces after its last visible cluster.

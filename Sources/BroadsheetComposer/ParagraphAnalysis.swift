@@ -139,6 +139,13 @@ struct ParagraphAnalysis {
         return latinSpacing.before[index]
     }
 
+    /// How far the space before cluster `index` on a line starting at `lineStart` may shrink.
+    func spacingShrink(before index: Int, lineStart: Int) -> Double {
+        guard index > lineStart else { return 0 }
+        if let run = latinSpacing.atLineStart[lineStart], run.after == index { return run.shrink }
+        return latinSpacing.shrink[index]
+    }
+
     /// What a line's hyphen takes from its measure.
     func hyphenWidth(_ line: LineEnd) -> Double { line.hyphenated ? hyphen ?? 0 : 0 }
 

@@ -30,7 +30,11 @@ public final class PangoShaper: TextShaper {
             // Solid setting (ベタ組, clreq §2.1.3): the CJK faces' kana and punctuation kerning would pull
             // characters off their em frames; the composer does all spacing itself.
             pango_attr_list_insert(attributes, pango_attr_font_features_new("kern=0"))
-            Self.halfWidthDigits(in: shaped, attributes: attributes)
+            // Numbers take their half-width forms and the interpunct and parentheses of CJK text their
+            // full-width ones, so that the characters after them stay on the grid.
+            let scalars = Array(shaped.unicodeScalars)
+            Self.feature("hwid", on: HalfWidthNumber.members(of: scalars), of: scalars, attributes: attributes)
+            Self.feature("fwid", on: FullWidthForm.forms(of: scalars).map { $0 != nil }, of: scalars, attributes: attributes)
         }
 
         var builder = Builder(style: style, requestedFamily: family)
@@ -40,6 +44,12 @@ public final class PangoShaper: TextShaper {
         }
         var result = builder.result()
         if let standIn { result.restoreText(standIn.pieces) }
+        if style.language != .korean {
+            // A mark set in its full-width form composes, and reads in the PDF's text, as that form.
+            for (index, form) in FullWidthForm.forms(of: result.clusters.map { $0.text.unicodeScalars.first ?? " " }).enumerated() {
+                if let form, result.clusters[index].text.unicodeScalars.count == 1 { result.clusters[index].text = String(form) }
+            }
+        }
         return result
     }
 
@@ -75,22 +85,20 @@ public final class PangoShaper: TextShaper {
         return (String(shaped), pieces)
     }
 
-    /// Digits take their half-width forms (OpenType `hwid`) in Chinese and Japanese text, so a number
-    /// of n digits fills n/2 character cells and the characters after it stay on the grid (clreq §3.2.5).
-    private static func halfWidthDigits(in text: String, attributes: OpaquePointer?) {
+    /// Applies the OpenType feature `tag` to each run of the scalars that `selected` marks.
+    private static func feature(_ tag: String, on selected: [Bool], of scalars: [Unicode.Scalar], attributes: OpaquePointer?) {
         var offset = 0
         var runStart: Int?
-        for byte in text.utf8 + [0] {
-            let isDigit = byte >= 0x30 && byte <= 0x39
-            if isDigit && runStart == nil { runStart = offset }
-            if !isDigit, let start = runStart {
-                let feature = pango_attr_font_features_new("hwid")!
+        for (scalar, isSelected) in zip(scalars + ["\u{0}"], selected + [false]) {
+            if isSelected && runStart == nil { runStart = offset }
+            if !isSelected, let start = runStart {
+                let feature = pango_attr_font_features_new(tag)!
                 feature.pointee.start_index = UInt32(start)
                 feature.pointee.end_index = UInt32(offset)
                 pango_attr_list_insert(attributes, feature)
                 runStart = nil
             }
-            offset += 1
+            offset += scalar.utf8.count
         }
     }
 

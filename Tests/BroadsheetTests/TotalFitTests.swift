@@ -1,5 +1,4 @@
 import BroadsheetComposer
-import BroadsheetFormats
 import BroadsheetText
 import Foundation
 import Testing
@@ -8,31 +7,13 @@ import Testing
 /// 2-em indent: total fit, closing marks after a hung mark, and zh-Hans setting without hanging.
 @Suite("Total fit and line ends")
 struct TotalFitTests {
-    static let em = 9.0
-    static let width = 12 * em
-
-    func paragraph(_ story: String, containing text: String) throws -> String {
-        let path = TestSupport.root.appendingPathComponent("Tests/Copy/tuning/\(story)").path
-        return try #require(try StoryParser.load(path: path).body.map(\.text).first { $0.contains(text) })
-    }
-
-    func compose(_ text: String, _ language: LanguageTag, hanging: Bool) throws -> ([ComposedLine], ShapedText) {
-        let shaped = try TestSupport.pangoShaper().shape(text, style: TextStyle(role: "song", size: Self.em, language: language))
-        let options = LineComposer.Options(firstLineIndent: 2 * Self.em, language: language, hangingPunctuation: hanging)
-        return (LineComposer(options: options).compose(shaped, width: Self.width), shaped)
-    }
-
-    func texts(_ lines: [ComposedLine], _ shaped: ShapedText) -> [String] {
-        lines.map { $0.placements.map { shaped.clusters[$0.cluster].text }.joined() }
-    }
-
     @Test("total fit: a paragraph first fit set with a loose line (均价格推高到每加仑, +0.375 em a gap) has none")
     func noLooseLine() throws {
-        let text = try paragraph("zh-Hans/cpi-may.md", containing: "美国汽车协会")
-        let (lines, shaped) = try compose(text, .simplifiedChinese, hanging: false)
-        for (line, string) in zip(lines, texts(lines, shaped)) where !line.endsParagraph {
-            #expect(line.gapAdjustment <= 0.15 * Self.em + 1e-9, "\(string) spread \(line.gapAdjustment / Self.em) em a gap")
-            #expect(abs(line.end - Self.width) < 0.01 || line.hangs, "\(string) ends at \(line.end)")
+        let text = try TabloidColumn.paragraph("zh-Hans/cpi-may.md", containing: "美国汽车协会")
+        let (lines, shaped) = try TabloidColumn.compose(text, .simplifiedChinese, hanging: false)
+        for (line, string) in zip(lines, TabloidColumn.texts(lines, shaped)) where !line.endsParagraph {
+            #expect(line.gapAdjustment <= 0.15 * TabloidColumn.em + 1e-9, "\(string) spread \(line.gapAdjustment / TabloidColumn.em) em a gap")
+            #expect(abs(line.end - TabloidColumn.width) < 0.01 || line.hangs, "\(string) ends at \(line.end)")
         }
     }
 
@@ -40,8 +21,8 @@ struct TotalFitTests {
           arguments: [("zh-Hans/nasa-moon-base.md", "登陆火星做准备", LanguageTag.simplifiedChinese),
                       ("ja/suzuki-para-gold-call.md", "本当にありがとうございました", LanguageTag.japanese)])
     func closingMarkAfterHungMark(story: String, containing: String, language: LanguageTag) throws {
-        let (lines, shaped) = try compose(try paragraph(story, containing: containing), language, hanging: true)
-        for string in texts(lines, shaped) {
+        let (lines, shaped) = try TabloidColumn.compose(try TabloidColumn.paragraph(story, containing: containing), language, hanging: true)
+        for string in TabloidColumn.texts(lines, shaped) {
             let first = try #require(string.first { $0 != " " })
             #expect(KinsokuLevel.basic.mayStart(CharacterClass(first), language: language), "line starts with \(first): \(string)")
         }
@@ -52,7 +33,7 @@ struct TotalFitTests {
         let shaped = try FixedPitchShaper().shape("他说：“ 我们准备好了。 ”然后", style: TextStyle(role: "song", size: 9, language: .simplifiedChinese))
         for width in 3...14 {
             let lines = LineComposer().compose(shaped, width: Double(width) * 9)
-            for string in texts(lines, shaped) {
+            for string in TabloidColumn.texts(lines, shaped) {
                 #expect(!string.hasPrefix("”") && !string.hasPrefix(" ”"), "width \(width): \(string)")
                 #expect(!string.trimmingCharacters(in: .whitespaces).hasSuffix("“"), "width \(width): \(string)")
             }
@@ -64,12 +45,12 @@ struct TotalFitTests {
         let hanging = try #require(LanguageTag.simplifiedChinese.defaultComposition.hangingPunctuation)
         #expect(!hanging)
         for paragraph in try TestSupport.paragraphs(ofStory: "lead.md") {
-            let (lines, shaped) = try compose(paragraph, .simplifiedChinese, hanging: hanging)
-            for (line, string) in zip(lines, texts(lines, shaped)) {
+            let (lines, shaped) = try TabloidColumn.compose(paragraph, .simplifiedChinese, hanging: hanging)
+            for (line, string) in zip(lines, TabloidColumn.texts(lines, shaped)) {
                 #expect(!line.hangs, "\(string)")
                 let ink = line.placements.map { $0.x + $0.width }.max() ?? 0
-                #expect(ink <= Self.width + 0.01, "\(string) reaches \(ink)")
-                if !line.endsParagraph { #expect(abs(line.end - Self.width) < 0.01, "\(string) ends at \(line.end)") }
+                #expect(ink <= TabloidColumn.width + 0.01, "\(string) reaches \(ink)")
+                if !line.endsParagraph { #expect(abs(line.end - TabloidColumn.width) < 0.01, "\(string) ends at \(line.end)") }
             }
         }
     }
