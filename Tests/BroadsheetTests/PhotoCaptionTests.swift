@@ -57,8 +57,9 @@ struct PhotoCaptionTests {
         let rows = try #require(found)
         #expect(rows[0].count == 2, "the credit joins the title's row")
         #expect(rows.dropFirst().allSatisfy { $0.count == 1 })
-        let long = Photo(image: image, title: String(text.prefix(30)), caption: String(text.prefix(90)),
-                         credit: String(repeating: "林云龙 ", count: 6) + "摄")
+        // A credit longer than the measure fits beside nothing.
+        let long = Photo(image: image, title: "选举防疫", caption: String(text.prefix(90)),
+                         credit: String(repeating: "林云龙 蒋成杰 ", count: 8) + "摄")
         let own = try PhotoLayout.caption(long, width: width, house: house, size: grid.bodySize, setter: &setter, block: "test")
         #expect(own.allSatisfy { $0.count == 1 }, "a credit with room nowhere takes a row of its own")
     }
