@@ -24,6 +24,9 @@ struct HouseStyle {
         }
     }
 
+    /// A photo's credit (××摄) a size below the caption: 六号 beside a 小五 body.
+    var creditSize: Double { bodySize * 5 / 6 }
+
     func kickerSize(headline: Double) -> Double { max(bodySize * 1.2, (headline * 0.45).rounded()) }
     func subheadSize(headline: Double) -> Double { max(bodySize * 1.2, (headline * 0.5).rounded()) }
 }

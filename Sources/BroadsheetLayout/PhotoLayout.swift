@@ -56,7 +56,7 @@ struct PhotoLayout {
             captionEnd = set.lines.last
         }
         if let credit = photo.credit {
-            let set = try setter.set(credit, setter.style(house.captionRole, size), width: width,
+            let set = try setter.set(credit, setter.style(house.captionRole, house.creditSize), width: width,
                                      options: setter.composition.options(.right), block: block)
             let lines = set.lines.map { SetParagraph(shaped: set.shaped, lines: [$0]) }
             let fits = { (line: ComposedLine?) in lines.count == 1 && line.map { $0.end + size <= set.lines[0].start } == true }
