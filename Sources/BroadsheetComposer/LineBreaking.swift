@@ -25,10 +25,12 @@ extension ParagraphAnalysis {
 
     /// The candidate ends (exclusive, after any spaces) of a line from `start` in `available` points,
     /// shortest first, at most `maximumCandidates` of them. When not even the first unbreakable unit
-    /// fits, the one forced cut.
-    func lineCandidates(from start: Int, available: Double) -> [LineEnd] {
+    /// fits, the one forced cut. A justified line more than `looseBeyond` short of the measure is loose
+    /// however it is spread: it is left out unless it ends the paragraph or is one of the two longest.
+    func lineCandidates(from start: Int, available: Double, looseBeyond: Double? = nil) -> [LineEnd] {
         let tolerance = 0.001
         var candidates: [LineEnd] = []
+        var naturals: [Double] = []
         var width = -startTrim(start)
         var shrinkable = 0.0
         var visibleWidth = 0.0
@@ -49,11 +51,13 @@ extension ParagraphAnalysis {
                 shrinkable += index == start ? shrink(index) - blanks[index].left : shrink(index)
                 if hangs(index, widthBefore: widthBefore, available: available, start: start), let end = breakAfterSpaces(index) {
                     candidates.append(LineEnd(end: end, hangs: true))
+                    naturals.append(available)
                 }
                 // Not even compressed does this cluster fit: nothing further can.
                 if visibleWidth - shrinkBeforeVisible - endTrim(index) > available + tolerance { break }
             }
             let fitting = visibleWidth - endTrim(lastVisible) - shrinkBeforeVisible
+            let count = candidates.count
             if breakAfter[index] && fitting <= available + tolerance {
                 candidates.append(LineEnd(end: index + 1))
             } else if tokenBreaks.plain[index] && fitting <= available + tolerance {
@@ -61,9 +65,16 @@ extension ParagraphAnalysis {
             } else if tokenBreaks.hyphenated[index], let hyphen, fitting + hyphen <= available + tolerance {
                 candidates.append(LineEnd(end: index + 1, insideToken: true, hyphenated: true))
             }
+            if candidates.count > count { naturals.append(visibleWidth - endTrim(lastVisible)) }
             index += 1
         }
-        return candidates.isEmpty ? [forcedEnd(from: start, overflowing: index)] : Array(candidates.suffix(Self.maximumCandidates))
+        guard !candidates.isEmpty else { return [forcedEnd(from: start, overflowing: index)] }
+        let kept = zip(candidates, naturals).suffix(Self.maximumCandidates)
+        guard let looseBeyond else { return kept.map(\.0) }
+        let longest = kept.count - 2
+        return kept.enumerated().filter { offset, candidate in
+            offset >= longest || candidate.1 >= available - looseBeyond || firstNonSpace(from: candidate.0.end) >= self.count
+        }.map(\.element.0)
     }
 
     /// A unit wider than the line must be cut: where the kinsoku rules would at least allow a line

@@ -4,6 +4,9 @@
 extension ParagraphAnalysis {
     typealias Break = (range: Range<Int>, end: LineEnd)
 
+    /// A justified line this many ems short of its measure cannot be spread without loose gaps.
+    static let looseShortfall = 3.0
+
     /// `context(start, isLast)` gives the measure and setting of a line starting at cluster `start`.
     func totalFit(from first: Int, context: (_ start: Int, _ endsParagraph: Bool) -> CostContext) -> [Break] {
         guard first < count else { return [] }
@@ -12,8 +15,11 @@ extension ParagraphAnalysis {
         var chosen = [LineEnd?](repeating: nil, count: count + 1)
         best[first] = 0
         for start in first..<count where best[start] < .infinity {
-            let available = context(start, false).available
-            for line in lineCandidates(from: start, available: available) {
+            let line = context(start, false)
+            // Justified Chinese and Japanese lines far short of their measure are loose whatever the
+            // spreading (Korean justifies at its word spaces, which take any slack).
+            let looseBeyond = line.justify && language != .korean ? Self.looseShortfall * em : nil
+            for line in lineCandidates(from: start, available: line.available, looseBeyond: looseBeyond) {
                 let next = firstNonSpace(from: line.end)
                 let total = best[start] + cost(of: start..<line.end, line: line, context(start, next >= count))
                 // On a tie the later start wins: lines as full as first fit would set them.
