@@ -123,7 +123,7 @@ struct MakeupSearch {
                 if done || full {
                     let unplaced = Array(ranked[state.nextRanked...]) + photos.filter { !state.photosPlaced.contains($0) }
                     let white = finalWhite(state)
-                    let total = try state.cost + white.cost + unplaced.reduce(0) { $0 + (try fitter.unplacedCost($1)) }
+                    let total = try state.cost + white.cost + unplaced.reduce(0) { $0 + (try fitter.unplacedCost($1)) } + layers(state)
                     if total < best?.cost ?? .infinity {
                         best = Result(placements: state.placements, cost: total, holeCells: state.blankCells + white.holeCells,
                                       footLines: white.footLines, unplaced: unplaced)
@@ -284,6 +284,17 @@ struct MakeupSearch {
             if readsBefore ? otherSize > size + 0.5 : size > otherSize + 0.5 { cost += MakeupCost.rankInversion }
         }
         return cost
+    }
+
+    /// A band that is not the lead with a module below it: bands stacked are a layer cake, where a band
+    /// along the foot (底栏) closes the page.
+    private func layers(_ state: State) -> Double {
+        let placements = state.placements
+        let columns = free.runs.count
+        return placements.filter { band in
+            fitter.units[band.unit].role == .story && band.columns == columns
+                && placements.contains { $0.line >= band.line + band.fit.lines }
+        }.reduce(0) { total, _ in total + MakeupCost.bandAboveTheFoot }
     }
 
     /// White left when every unit is placed: the lines white across the whole foot (a page short of
