@@ -53,6 +53,25 @@ struct ParagraphAnalysis {
         hyphen = text.hyphen?.advance
         characterCounts = Self.characterCounts(text.clusters)
         var widths = text.clusters.map(\.advance)
+        // In Chinese or Japanese running text an ASCII space beside a full-width mark, or between two
+        // ideographs, is pasted-copy noise (clreq §3.1: the marks carry their own blank; Han text has no
+        // word spaces): it takes no width. The ideographic space U+3000, and spaces in names, credits and
+        // headlines (not justified), are the writer's and keep their width.
+        if options.language != .korean && options.alignment == .justified {
+            var after = [CharacterClass?](repeating: nil, count: classes.count)
+            var next: CharacterClass?
+            for index in classes.indices.reversed() {
+                after[index] = next
+                if classes[index] != .space { next = classes[index] }
+            }
+            var before: CharacterClass?
+            for index in classes.indices {
+                guard classes[index] == .space else { before = classes[index]; continue }
+                guard characters[index] == " " else { continue }
+                let besideMark = before?.isFullWidthPunctuation == true || after[index]?.isFullWidthPunctuation == true
+                if besideMark || (before == .ideograph && after[index] == .ideograph) { widths[index] = 0 }
+            }
+        }
         var leftTrims = [Double](repeating: 0, count: classes.count)
         var pairTrims = [PunctuationBlank](repeating: .none, count: classes.count)
         var blanks = zip(text.clusters, classes).map { cluster, kind in

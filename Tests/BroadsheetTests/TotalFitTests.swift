@@ -28,6 +28,20 @@ struct TotalFitTests {
         }
     }
 
+    @Test("in running text a stray ASCII space beside a full-width mark or between ideographs takes no width; in a credit it keeps it")
+    func straySpaceTakesNoWidth() throws {
+        let style = TextStyle(role: "song", size: 9, language: .simplifiedChinese)
+        let body = try TestSupport.pangoShaper().shape("国独立250周年。 同时庆祝 活动", style: style)
+        let line = try #require(LineComposer().compose(body, width: 40 * 9).first)
+        let spaces = line.placements.filter { body.clusters[$0.cluster].text == " " }
+        #expect(spaces.count == 2 && spaces.allSatisfy { $0.width == 0 }, "\(spaces.map(\.width))")
+        var options = LineComposer.Options()
+        options.alignment = .right
+        let credit = try TestSupport.pangoShaper().shape("林云龙 蒋成杰 摄", style: style)
+        let creditLine = try #require(LineComposer(options: options).compose(credit, width: 40 * 9).first)
+        #expect(creditLine.placements.filter { credit.clusters[$0.cluster].text == " " }.allSatisfy { $0.width > 1 })
+    }
+
     @Test("a stray space before ” or after “ is no break")
     func straySpace() throws {
         let shaped = try FixedPitchShaper().shape("他说：“ 我们准备好了。 ”然后", style: TextStyle(role: "song", size: 9, language: .simplifiedChinese))
