@@ -3,14 +3,17 @@ import BroadsheetDocument
 import BroadsheetText
 
 /// The language and composition settings a piece of text is set with: the story's over the page's
-/// over the language's defaults.
+/// over the language's defaults — except that on a grid with column rules marks do not hang unless the
+/// page or story asks: a hung mark's ink would touch the rule (issue 12, ink within 1 pt of a rule).
 struct Composition {
     let language: LanguageTag
     let settings: CompositionSettings
 
     init(page: PageSpec, story: Story? = nil) {
         language = story?.language ?? page.language
-        settings = (story?.composition ?? CompositionSettings()).over(page.composition).over(language.defaultComposition)
+        var asked = (story?.composition ?? CompositionSettings()).over(page.composition)
+        if page.grid.columnRules && asked.hangingPunctuation == nil { asked.hangingPunctuation = false }
+        settings = asked.over(language.defaultComposition)
     }
 
     func style(_ role: String, _ size: Double) -> TextStyle {

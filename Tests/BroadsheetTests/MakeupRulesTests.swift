@@ -84,6 +84,26 @@ struct MakeupRulesTests {
         }
     }
 
+    @Test("on a grid with column rules no mark hangs into the gutter, even in Traditional Chinese and Japanese, which hang by default",
+          arguments: ["tuning/zh-hant-five", "tuning/ja-five"])
+    func noHangingBesideRules(_ name: String) throws {
+        let page = try makeUp(name)
+        let grid = page.grid
+        #expect(page.spec.grid.columnRules)
+        // Body text of the stories (a photo's caption spans its columns).
+        let photos = page.report.blocks.filter { $0.kind == "photo" }
+        for item in page.frame.items {
+            guard case let .glyphs(run) = item, abs(run.size - grid.bodySize) < 0.01, let first = run.glyphs.first,
+                  !photos.contains(where: { first.x >= $0.rect[0] - 1 && first.x <= $0.rect[0] + $0.rect[2] && first.y >= $0.rect[1]
+                                               && first.y <= $0.rect[1] + $0.rect[3] + 1 }) else { continue }
+            // A space ending a line has no ink.
+            for glyph in run.text.hasSuffix(" ") ? run.glyphs.dropLast() : run.glyphs[...] {
+                guard let column = (0..<grid.columns).last(where: { grid.columnX($0) <= glyph.x + 0.01 }) else { continue }
+                #expect(glyph.x < grid.columnX(column) + grid.columnWidth - 0.01, "\(name): a glyph of '\(run.text)' stands past column \(column + 1)'s edge")
+            }
+        }
+    }
+
     @Test("headline sizes follow rank in reading order", arguments: filledPages)
     func rankSizes(_ name: String) throws {
         let page = try makeUp(name)
