@@ -57,7 +57,7 @@ extension ParagraphAnalysis {
                 if visibleWidth - shrinkBeforeVisible - endTrim(index) > available + tolerance { break }
             }
             let fitting = visibleWidth - endTrim(lastVisible) - shrinkBeforeVisible
-            let count = candidates.count
+            let found = candidates.count
             if breakAfter[index] && fitting <= available + tolerance {
                 candidates.append(LineEnd(end: index + 1))
             } else if tokenBreaks.plain[index] && fitting <= available + tolerance {
@@ -65,7 +65,7 @@ extension ParagraphAnalysis {
             } else if tokenBreaks.hyphenated[index], let hyphen, fitting + hyphen <= available + tolerance {
                 candidates.append(LineEnd(end: index + 1, insideToken: true, hyphenated: true))
             }
-            if candidates.count > count { naturals.append(visibleWidth - endTrim(lastVisible)) }
+            if candidates.count > found { naturals.append(visibleWidth - endTrim(lastVisible)) }
             index += 1
         }
         guard !candidates.isEmpty else { return [forcedEnd(from: start, overflowing: index)] }

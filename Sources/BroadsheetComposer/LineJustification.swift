@@ -82,11 +82,11 @@ extension ParagraphAnalysis {
             var wordSpaces: [Int] = []
             var spreadable: [Int] = []
             for index in 1...max(1, lastVisible) where index <= lastVisible {
-                let pair = (classes[range.lowerBound + index - 1], classes[range.lowerBound + index])
-                if pair.0 == .space { wordSpaces.append(index); spreadable.append(index) }
-                else if pair.1 == .space || (pair.0 == .latin && pair.1 == .latin)
-                          || (pair.0 == .dashOrEllipsis && pair.1 == .dashOrEllipsis) { continue }
-                else { spreadable.append(index) }
+                switch spreadKind(before: range.lowerBound + index) {
+                case .wordSpace: wordSpaces.append(index); spreadable.append(index)
+                case .besideLatin, .betweenCJK: spreadable.append(index)
+                case .none: continue
+                }
             }
             if !wordSpaces.isEmpty && slack > 1e-9 {
                 // Korean broken between words justifies between words only; elsewhere (and Korean broken
@@ -160,21 +160,35 @@ extension ParagraphAnalysis {
             x.append(pen)
             pen += widths[index]
             guard index > 0 else { continue }
-            let pair = (classes[range.lowerBound + index - 1], classes[range.lowerBound + index])
-            if pair.0 == .space {
+            switch spreadKind(before: range.lowerBound + index) {
+            case .wordSpace:
                 spreadGaps.append(SpreadGap(position: index, capacity: em / 2, betweenCJK: false, wordSpace: true))
-            } else if pair.1 == .space || (pair.0 == .latin && pair.1 == .latin) || (pair.0 == .dashOrEllipsis && pair.1 == .dashOrEllipsis) {
-                continue
-            } else if pair.0 == .latin || pair.1 == .latin {
+            case .besideLatin:
                 spreadGaps.append(SpreadGap(position: index, capacity: max(0, em / 2 - gaps[index]), betweenCJK: false, wordSpace: false))
-            } else {
+            case .betweenCJK:
                 spreadGaps.append(SpreadGap(position: index, capacity: Self.gridSpreadLimit * em, betweenCJK: true, wordSpace: false))
+            case .none:
+                continue
             }
         }
         guard spreadGaps.reduce(0, { $0 + $1.capacity }) >= slack - 1e-9 else { return nil }
         let ideographs = (0...lastVisible).map { classes[range.lowerBound + $0] == .ideograph }
         guard let extra = gridSpread(spreadGaps, slack: slack, x: x, ideographs: ideographs) else { return nil }
         return (spreadGaps, extra)
+    }
+
+    /// What the gap before cluster `index` may take when its line is spread (clreq §3.5.4): a word space
+    /// after a space, space beside a Latin run, space between CJK characters, or none inside a Latin
+    /// word, before a space or within a doubled dash.
+    enum SpreadKind { case wordSpace, besideLatin, betweenCJK, none }
+
+    private func spreadKind(before index: Int) -> SpreadKind {
+        let (previous, current) = (classes[index - 1], classes[index])
+        if previous == .space { return .wordSpace }
+        if current == .space || (previous == .latin && current == .latin) || (previous == .dashOrEllipsis && current == .dashOrEllipsis) {
+            return .none
+        }
+        return previous == .latin || current == .latin ? .besideLatin : .betweenCJK
     }
 
     /// Offsets within the line of the spaces after its last visible cluster.

@@ -15,11 +15,11 @@ extension ParagraphAnalysis {
         var chosen = [LineEnd?](repeating: nil, count: count + 1)
         best[first] = 0
         for start in first..<count where best[start] < .infinity {
-            let line = context(start, false)
+            let measure = context(start, false)
             // Justified Chinese and Japanese lines far short of their measure are loose whatever the
             // spreading (Korean justifies at its word spaces, which take any slack).
-            let looseBeyond = line.justify && language != .korean ? Self.looseShortfall * em : nil
-            for line in lineCandidates(from: start, available: line.available, looseBeyond: looseBeyond) {
+            let looseBeyond = measure.justify && language != .korean ? Self.looseShortfall * em : nil
+            for line in lineCandidates(from: start, available: measure.available, looseBeyond: looseBeyond) {
                 let next = firstNonSpace(from: line.end)
                 let total = best[start] + cost(of: start..<line.end, line: line, context(start, next >= count))
                 // On a tie the later start wins: lines as full as first fit would set them.

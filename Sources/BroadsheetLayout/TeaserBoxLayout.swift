@@ -87,12 +87,18 @@ struct TeaserBoxLayout {
 
     /// Whether a teaser's kicker and headline each take one line at `width`.
     private func fitsOneLine(_ teaser: Teaser, width: Double, setter: inout TextSetter, block: String) throws -> Bool {
-        let size = grid.bodySize
-        if let kicker = teaser.kicker, try setter.headline(kicker, role: "song", size: size, width: width, alignment: .left, block: block).lines.count > 1 {
-            return false
-        }
-        return try setter.headline(teaser.headline, role: "hei-bold", size: size * 1.3, width: width,
-                                   pitchFactor: 1.3, alignment: .left, block: block).lines.count == 1
+        if let kicker = teaser.kicker, try setKicker(kicker, width: width, setter: &setter, block: block).lines.count > 1 { return false }
+        return try setHeadline(teaser.headline, width: width, setter: &setter, block: block).lines.count == 1
+    }
+
+    /// A teaser's kicker, in 宋 at the body size.
+    private func setKicker(_ kicker: String, width: Double, setter: inout TextSetter, block: String) throws -> HeadlineLines {
+        try setter.headline(kicker, role: "song", size: grid.bodySize, width: width, alignment: .left, block: block)
+    }
+
+    /// A teaser's headline, in bold 黑 a size above the body.
+    private func setHeadline(_ headline: String, width: Double, setter: inout TextSetter, block: String) throws -> HeadlineLines {
+        try setter.headline(headline, role: "hei-bold", size: grid.bodySize * 1.3, width: width, pitchFactor: 1.3, alignment: .left, block: block)
     }
 
     /// One teaser from `top`: its kicker, its headline, and its page reference flush right on the
@@ -103,12 +109,11 @@ struct TeaserBoxLayout {
         var top = start
         var items: [FrameItem] = []
         if let kicker = teaser.kicker {
-            let lines = try setter.headline(kicker, role: "song", size: size, width: width, alignment: .left, block: block)
+            let lines = try setKicker(kicker, width: width, setter: &setter, block: block)
             items += lines.runs(left: left, top: top, color: .black)
             top += lines.height + size * 0.5
         }
-        let headline = try setter.headline(teaser.headline, role: "hei-bold", size: size * 1.3, width: width,
-                                           pitchFactor: 1.3, alignment: .left, block: block)
+        let headline = try setHeadline(teaser.headline, width: width, setter: &setter, block: block)
         items += headline.runs(left: left, top: top, color: .black)
         let page = try setter.headline(teaser.page, role: "hei-bold", size: size * 1.1, width: width,
                                        alignment: .right, block: block)

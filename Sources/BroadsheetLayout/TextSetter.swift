@@ -38,8 +38,13 @@ struct TextSetter {
 
     mutating func shape(_ text: String, _ style: TextStyle, block: String) throws -> ShapedText {
         let key = text.utf8.count <= Self.shortText ? ShortText(text: text, style: style) : nil
-        let shaped = try key.flatMap { shapedShortTexts[$0] } ?? shaper.shape(text, style: style)
-        if let key { shapedShortTexts[key] = shaped }
+        let shaped: ShapedText
+        if let key, let known = shapedShortTexts[key] {
+            shaped = known
+        } else {
+            shaped = try shaper.shape(text, style: style)
+            if let key { shapedShortTexts[key] = shaped }
+        }
         record(shaped.problems, block: block)
         return shaped
     }

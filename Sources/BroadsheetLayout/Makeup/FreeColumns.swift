@@ -25,16 +25,21 @@ struct FreeColumns {
         }
     }
 
+    /// Whether a free run ending at `limit` ends at the page's foot rather than above a block.
+    func isFoot(_ limit: Int) -> Bool {
+        limit >= lines
+    }
+
     /// Lines a column may leave white above `limit` (the end of a free run) without making a hole of 3:
     /// 2 at the page's foot, 1 above a block, whose blank line makes 2.
     func raggedLines(above limit: Int) -> Int {
-        limit >= lines ? 2 : 1
+        isFoot(limit) ? 2 : 1
     }
 
     /// Whether a module ending at `bottom`, its text `white` lines short of that in its last columns,
     /// fills its column down to `limit`: above a block the white inside the module counts too.
     func fills(_ bottom: Int, white: Int, above limit: Int) -> Bool {
-        limit - bottom + (limit >= lines ? 0 : white) <= raggedLines(above: limit)
+        limit - bottom + (isFoot(limit) ? 0 : white) <= raggedLines(above: limit)
     }
 
     /// The end of the free run holding `line` in `column`, or nil when the line is not free.

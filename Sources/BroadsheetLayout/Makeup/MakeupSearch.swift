@@ -200,16 +200,16 @@ struct MakeupSearch {
                     let room = limits[(left - first)..<(left - first + width)].min()! - top
                     // Below a module: nothing, room for another, or the page's foot (white across it is
                     // weighed when the page is done).
-                    let atFoot = top + room >= free.lines
+                    let atFoot = free.isFoot(top + room)
+                    let fills = { (fit: UnitFit) in free.fills(top + fit.lines, white: fit.whiteBelow, above: top + room) }
                     var fits = natural.filter { fit in
-                        fit.lines <= room && (free.fills(top + fit.lines, white: fit.whiteBelow, above: top + room)
-                                              || room - fit.lines - 1 >= smallest || atFoot)
+                        fit.lines <= room && (fills(fit) || room - fit.lines - 1 >= smallest || atFoot)
                     }
-                    if !fits.contains(where: { free.fills(top + $0.lines, white: $0.whiteBelow, above: top + room) }), let cut = try fitter.cutFit(unit, columns: width, lines: room) {
+                    if !fits.contains(where: fills), let cut = try fitter.cutFit(unit, columns: width, lines: room) {
                         fits.append(cut)
                     }
                     for fit in fits {
-                        for framed in frames where !framed || fit.pieces.allSatisfy({ $0.headlinePadding <= 1 }) {
+                        for framed in frames {
                             placed = true
                             try visit(.place(Placement(unit: unit, fit: fit, column: left, line: top, framed: framed)))
                         }
@@ -291,10 +291,11 @@ struct MakeupSearch {
     private func layers(_ state: State) -> Double {
         let placements = state.placements
         let columns = free.runs.count
-        return placements.filter { band in
+        let stacked = placements.filter { band in
             fitter.units[band.unit].role == .story && band.columns == columns
                 && placements.contains { $0.line >= band.line + band.fit.lines }
-        }.reduce(0) { total, _ in total + MakeupCost.bandAboveTheFoot }
+        }
+        return Double(stacked.count) * MakeupCost.bandAboveTheFoot
     }
 
     /// White left when every unit is placed: the lines white across the whole foot (a page short of
@@ -302,16 +303,17 @@ struct MakeupSearch {
     /// holes when 3 or more.
     private func finalWhite(_ state: State) -> (holeCells: Int, footLines: Int, cost: Double) {
         let foot = state.skyline.enumerated().map { column, line in
-            guard line != Int.max, let last = free.runs[column].last, last.upperBound >= free.lines else { return 0 }
+            guard line != Int.max, let last = free.runs[column].last, free.isFoot(last.upperBound) else { return 0 }
             return max(0, last.upperBound - max(line, last.lowerBound))
         }
-        let footLines = (foot.min() ?? 0) > 2 ? foot.min() ?? 0 : 0
+        let common = foot.min() ?? 0
+        let footLines = common > free.raggedLines(above: free.lines) ? common : 0
         var cells = 0
         var cost = Double(footLines * foot.count) * MakeupCost.emptyCell
         for (column, line) in state.skyline.enumerated() where line != Int.max {
             for run in free.runs[column] where run.upperBound > line {
                 var white = run.upperBound - max(line, run.lowerBound)
-                if run == free.runs[column].last && run.upperBound >= free.lines { white -= footLines }
+                if run == free.runs[column].last && free.isFoot(run.upperBound) { white -= footLines }
                 if white > free.raggedLines(above: run.upperBound) {
                     cells += white
                     cost += Double(white) * MakeupCost.holeCell

@@ -129,7 +129,8 @@ final class UnitFitter {
         var fits: [UnitFit] = []
         // White to fill a module: lines in the headline stack first (above and below it), then under
         // the columns where none is already short: with the blank line below, never a hole.
-        let mostSpare = bodyLines % columns == 0 ? Self.mostSpare : 0
+        let levelColumns = bodyLines % columns == 0
+        let mostSpare = levelColumns ? Self.mostSpare : 0
         for (size, sizeCost) in sizes(unit, columns: columns) {
             for (set, asked, linesCost) in try headlines(item, story, columns: columns, size: size) {
                 let header = set.lines
@@ -142,7 +143,7 @@ final class UnitFitter {
                                         cost: sizeCost + linesCost + shallow + Double(padding * columns) * MakeupCost.paddingCell
                                             + Double(spare * columns) * MakeupCost.spareCell + widthCost(unit, columns: columns),
                                         headlineSize: set.size, headline: 0..<(header + padding), pieces: [piece],
-                                        whiteBelow: spare + (bodyLines % columns == 0 ? 0 : 1)))
+                                        whiteBelow: spare + (levelColumns ? 0 : 1)))
                 }
             }
         }
