@@ -158,12 +158,17 @@ struct ParagraphAnalysis {
         return latinSpacing.before[index]
     }
 
-    /// How far the space before cluster `index` on a line starting at `lineStart` may shrink.
+    /// How far the space before cluster `index` on a line starting at `lineStart` may shrink: a Han–Latin
+    /// space (clreq §3.2.2), or the word space just before it, down to 80 % of its width (InDesign's
+    /// minimum word spacing; klreq §3.3 lets word spaces give way before syllables are letter-spaced).
     func spacingShrink(before index: Int, lineStart: Int) -> Double {
         guard index > lineStart else { return 0 }
+        if classes[index - 1] == .space && index - 1 > lineStart { return widths[index - 1] * Self.wordSpaceShrink }
         if let run = latinSpacing.atLineStart[lineStart], run.after == index { return run.shrink }
         return latinSpacing.shrink[index]
     }
+
+    static let wordSpaceShrink = 0.2
 
     /// What a line's hyphen takes from its measure.
     func hyphenWidth(_ line: LineEnd) -> Double { line.hyphenated ? hyphen ?? 0 : 0 }

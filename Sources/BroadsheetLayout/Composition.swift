@@ -20,9 +20,10 @@ struct Composition {
         TextStyle(role: role, size: size, language: language)
     }
 
-    /// Options for running text: justified with a 2-em first-line indent (clreq §3.4.1).
-    func body(indent: Double) -> LineComposer.Options {
-        options(.justified, indent: indent, hanging: settings.hangingPunctuation ?? false)
+    /// Options for running text at `size`: justified, a paragraph's first line indented as its language
+    /// indents it, a paragraph continued from the column or page before not indented.
+    func body(size: Double, indented: Bool = true) -> LineComposer.Options {
+        options(.justified, indent: indented ? language.paragraphIndent * size : 0, hanging: settings.hangingPunctuation ?? false)
     }
 
     func options(_ alignment: LineComposer.Alignment, indent: Double = 0, hanging: Bool = false) -> LineComposer.Options {
@@ -30,6 +31,6 @@ struct Composition {
                              // Korean sets no extra space between Hangul and Latin or digits.
                              cjkLatinSpacing: language == .korean ? 0 : 0.25,
                              punctuation: settings.punctuation ?? .quanjiao, kinsoku: settings.kinsoku ?? .basic,
-                             language: language, hangingPunctuation: hanging, koreanBreaking: settings.koreanBreaking ?? .automatic)
+                             language: language, avoidsLoneCharacter: language.avoidsLoneLastCharacter, hangingPunctuation: hanging, koreanBreaking: settings.koreanBreaking ?? .automatic)
     }
 }

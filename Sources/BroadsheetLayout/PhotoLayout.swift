@@ -35,7 +35,7 @@ struct PhotoLayout {
     }
 
     /// The caption's rows, each holding one line, or a line and the credit: the bold title, the caption
-    /// with a 2-em indent, the credit flush right — on the caption's last row, else on the title's, when
+    /// indented as its language indents a paragraph, the credit flush right — on the caption's last row, else on the title's, when
     /// it fits there after a 1-em space, as newspapers set it, and on a row of its own only when it fits
     /// neither. Make-up measures a photo's caption with this too.
     static func caption(_ photo: Photo, width: Double, house: HouseStyle, size: Double, setter: inout TextSetter,
@@ -51,7 +51,7 @@ struct PhotoLayout {
         var captionEnd: ComposedLine?
         if let caption = photo.caption {
             let set = try setter.set(caption, setter.style(house.captionRole, size), width: width,
-                                     options: setter.composition.body(indent: 2 * size), block: block)
+                                     options: setter.composition.body(size: size), block: block)
             rows += set.lines.map { [SetParagraph(shaped: set.shaped, lines: [$0])] }
             captionEnd = set.lines.last
         }

@@ -24,9 +24,9 @@ struct StoryBody {
         for (index, element) in story.body.enumerated() {
             switch element {
             case .paragraph(let text):
-                try add(text, house.bodyRole, setter.composition.body(indent: 2 * size), element: index)
+                try add(text, house.bodyRole, setter.composition.body(size: size), element: index)
             case .continuation(let text):
-                try add(text, house.bodyRole, setter.composition.body(indent: 0), element: index)
+                try add(text, house.bodyRole, setter.composition.body(size: size, indented: false), element: index)
             case .subheading(let text):
                 try add(text, house.subheadingRole, setter.composition.options(.center), element: index)
             }

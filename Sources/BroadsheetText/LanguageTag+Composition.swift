@@ -14,4 +14,18 @@ extension LanguageTag {
         case .korean: CompositionSettings(punctuation: PunctuationStyle.none, kinsoku: .basic, hangingPunctuation: false)
         }
     }
+
+    /// A paragraph's first-line indent, in ems: two characters in Chinese (clreq §3.4.1, 段首缩进两字),
+    /// one in Japanese (jlreq §3.1.5, 段落の先頭行の字下げ) and in Korean (klreq, 들여쓰기 한 글자).
+    public var paragraphIndent: Double {
+        switch self {
+        case .simplifiedChinese, .traditionalChinese: 2
+        case .japanese, .korean: 1
+        }
+    }
+
+    /// Whether a paragraph's last line may not hold one character alone (clreq §3.4.4). Japanese
+    /// newspapers let it (a last line of た。 is common in their 11–13 character columns; jlreq names no
+    /// such rule), where avoiding it spreads or squeezes a line before it.
+    public var avoidsLoneLastCharacter: Bool { self != .japanese }
 }

@@ -27,7 +27,8 @@ struct RealTextGalleyTests {
         let em = grid.bodySize.points
         let width = Double(grid.columnCharacters) * em
         let shaper = try TestSupport.pangoShaper()
-        let options = LineComposer.Options(firstLineIndent: 2 * em, language: language,
+        let options = LineComposer.Options(firstLineIndent: language.paragraphIndent * em, language: language,
+                                           avoidsLoneCharacter: language.avoidsLoneLastCharacter,
                                            hangingPunctuation: language.defaultComposition.hangingPunctuation ?? false)
         var ideographs = 0, onGrid = 0, lines = 0
         for paragraph in story.body.map(\.text) {

@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// Issue 12 on real copy (Tests/Copy/tuning), in 12-character columns of 9 pt (tabloid-6col) with a
-/// 2-em indent: total fit, closing marks after a hung mark, and zh-Hans setting without hanging.
+/// language's indent: total fit, closing marks after a hung mark, and zh-Hans setting without hanging.
 @Suite("Total fit and line ends")
 struct TotalFitTests {
     @Test("total fit: a paragraph first fit set with a loose line (均价格推高到每加仑, +0.375 em a gap) has none")

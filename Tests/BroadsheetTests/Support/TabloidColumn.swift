@@ -4,7 +4,7 @@ import BroadsheetText
 import Foundation
 import Testing
 
-/// Real copy (Tests/Copy/tuning) set in one tabloid-6col column: 12 characters of 9 pt, 2-em indent.
+/// Real copy (Tests/Copy/tuning) set in one tabloid-6col column: 12 characters of 9 pt, each language's indent.
 enum TabloidColumn {
     static let em = 9.0
     static let width = 12 * em
@@ -16,7 +16,8 @@ enum TabloidColumn {
 
     static func compose(_ text: String, _ language: LanguageTag, hanging: Bool) throws -> ([ComposedLine], ShapedText) {
         let shaped = try TestSupport.pangoShaper().shape(text, style: TextStyle(role: "song", size: em, language: language))
-        let options = LineComposer.Options(firstLineIndent: 2 * em, language: language, hangingPunctuation: hanging)
+        let options = LineComposer.Options(firstLineIndent: language.paragraphIndent * em, language: language,
+                                           avoidsLoneCharacter: language.avoidsLoneLastCharacter, hangingPunctuation: hanging)
         return (LineComposer(options: options).compose(shaped, width: width), shaped)
     }
 
