@@ -199,6 +199,28 @@ struct AutomaticMakeupTests {
         #expect(pages.allSatisfy { $0.report.overset.isEmpty })
     }
 
+    @Test("a lead too long for its page jumps from a module across the top (头条), not from a column down the side beside the next headline")
+    func longLeadJumpsFromTheTop() throws {
+        let path = TestSupport.root.appendingPathComponent("Tests/Makeup/tuning/ko-long.yaml").path
+        let spec = try EditionLoader.load(path: path, gridDirectory: TestSupport.grids)
+        let page = try #require(try EditionLayout(engine: try engine()).layout(spec).first)
+        let grid = spec.pages[0].page.grid.pageGrid
+        let width = { (block: LayoutReport.BlockReport) in Int(((block.rect[2] + grid.columnGap) / (grid.columnWidth + grid.columnGap)).rounded()) }
+        let lead = try #require(page.report.blocks.first { $0.placement?.contains("the lead") == true })
+        #expect(width(lead) * 3 >= grid.columns * 2, "lead \(width(lead)) of \(grid.columns) columns")
+        #expect(lead.continuesOn == 2)
+        #expect(lead.rect[3] < grid.lineY(grid.lines) / 2, "the lead runs \(lead.rect[3]) pt down the page")
+        // Modules starting within 3 lines of each other side by side: one of them framed (加框).
+        let stories = page.report.blocks.filter { $0.kind == "story" }
+        for (index, a) in stories.enumerated() {
+            for b in stories[(index + 1)...] where abs(a.rect[1] - b.rect[1]) < 3 * grid.linePitch {
+                let touching = abs(a.rect[0] + a.rect[2] + grid.columnGap - b.rect[0]) < 0.5 || abs(b.rect[0] + b.rect[2] + grid.columnGap - a.rect[0]) < 0.5
+                let framed = [a, b].contains { $0.placement?.contains("framed") == true }
+                #expect(!touching || framed, "\(a.name) and \(b.name) start side by side at one height")
+            }
+        }
+    }
+
     @Test("a story longer than the whole edition is an error naming it")
     func storyLongerThanEdition() throws {
         let folder = try TestSupport.temporaryFolder()

@@ -16,6 +16,9 @@ struct MakeupSearch {
     let beamWidth: Int
     /// Adjacent headlines must be this many lines apart (staggered).
     static let stagger = 3
+    /// A story cut to jump is tried at up to this many depths above the foot, at least `cutStep` lines apart.
+    static let cutDepths = 4
+    static let cutStep = 4
 
     struct Placement {
         let unit: Int
@@ -205,8 +208,14 @@ struct MakeupSearch {
                     var fits = natural.filter { fit in
                         fit.lines <= room && (fills(fit) || room - fit.lines - 1 >= smallest || atFoot)
                     }
-                    if !fits.contains(where: fills), let cut = try fitter.cutFit(unit, columns: width, lines: room) {
-                        fits.append(cut)
+                    if !fits.contains(where: fills) {
+                        if let cut = try fitter.cutFit(unit, columns: width, lines: room) { fits.append(cut) }
+                        // A story too long for the place may also jump from a shallower module, leaving
+                        // room below it for the next: a lead across the top need not run to the foot.
+                        let shallowest = room - smallest - 1
+                        for lines in stride(from: shallowest, through: 1, by: -max(Self.cutStep, shallowest / Self.cutDepths)) {
+                            if let cut = try fitter.cutFit(unit, columns: width, lines: lines), cut.oversetLines == 0 { fits.append(cut) }
+                        }
                     }
                     for fit in fits {
                         for framed in frames {
