@@ -11,8 +11,8 @@ struct HeadlineStack {
     /// Sets the stack in `rect` from grid line `firstLine` down and returns how many lines it takes
     /// (at most the block's), how many of its characters did not fit above the block's foot and were
     /// not drawn, and the size the headline was set at (smaller than asked when a word would not fit
-    /// the width), and the headline's own lines. `padding` lines are added to the stack's own, the stack
-    /// centred in them; `headlineLines` sets the headline in that many lines where it would take fewer.
+    /// the width), and the headline's own lines. `padding` lines are added to the stack's own (the first
+    /// centring the stack, more below it); `headlineLines` sets the headline in that many lines where it would take fewer.
     func layout(_ story: Story, size headlineSize: Double, rect: Rect, firstLine: Int, padding: Int = 0, headlineLines: Int = 1,
                 setter: inout TextSetter, items: inout [FrameItem], block: String)
         throws -> (lines: Int, overset: Int, size: Double, headlineLines: Int) {
@@ -32,7 +32,10 @@ struct HeadlineStack {
         let stackHeight = parts.map(\.height).reduce(0, +) + spacing * Double(parts.count - 1)
         let headerLines = grid.linesFitting(height: stackHeight + size) + 1 + padding
         let top = grid.lineY(firstLine)
-        let headerBottom = grid.lineY(firstLine + headerLines) - grid.linePitch
+        // The stack is centred in its lines and the first padding line; further padding goes between the
+        // headline and the body, so that with the blank line above the module no 3 lines stand white.
+        let belowStack = max(0, padding - 1)
+        let headerBottom = grid.lineY(firstLine + headerLines - belowStack) - grid.linePitch
         var y = top + max(0, (headerBottom - top - stackHeight) / 2)
         var overset = 0
         for part in parts {

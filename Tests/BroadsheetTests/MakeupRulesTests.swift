@@ -14,7 +14,7 @@ import Testing
 struct MakeupRulesTests {
     static let pages = TestSupport.root.appendingPathComponent("Tests/Makeup")
     static let filledPages = ["tuning/zh-hant-five", "tuning/ja-five", "tuning/zh-hans-photo", "held-out/ko-three",
-                              "fresh/zh-hant-six", "fresh/zh-hans-five-photo"]
+                              "fresh/zh-hant-six", "fresh/zh-hans-five-photo", "fresh/ko-eight-photo"]
     /// Pages short of copy: made up in modules all the same, the white across the foot.
     static let shortPages = ["held-out/ja-three", "held-out/zh-hans-three", "tuning/zh-hans-short"]
 
@@ -189,5 +189,29 @@ struct MakeupRulesTests {
         let spec = try PageLoader.load(path: folder.appendingPathComponent("page.yaml").path, gridDirectory: TestSupport.grids)
         let (_, report) = try PageLayoutEngine(shaper: try TestSupport.pangoShaper()).layout(spec)
         #expect(report.missingGlyphs.filter { $0.problem.character == "\u{E000}" }.count == 1, "\(report.missingGlyphs)")
+    }
+
+    @Test("a headline stack given white keeps one line of it centring the stack and puts the rest between headline and body")
+    func headlinePadding() throws {
+        let page = try PageLoader.load(path: TestSupport.examplePage, gridDirectory: TestSupport.grids)
+        let grid = page.grid.pageGrid
+        let story = try StoryParser.load(path: TestSupport.exampleStories.appendingPathComponent("supervision.md").path)
+        let stack = HeadlineStack(grid: grid, house: HouseStyle(bodySize: grid.bodySize))
+        let rect = grid.rect(for: GridArea(column: 0, columns: 3, line: 10, lines: 40))
+        var setter = TextSetter(shaper: try TestSupport.pangoShaper(), composition: Composition(page: page, story: story))
+        func headlineTop(padding: Int) throws -> (top: Double, lines: Int) {
+            var items: [FrameItem] = []
+            let set = try stack.layout(story, size: 20, rect: rect, firstLine: 10, padding: padding, setter: &setter, items: &items, block: "test")
+            let tops = items.compactMap { item -> Double? in
+                if case let .glyphs(run) = item, run.size >= 20 { return run.glyphs.map(\.y).min().map { $0 - run.size } }
+                return nil
+            }
+            return (try #require(tops.min()), set.lines)
+        }
+        let one = try headlineTop(padding: 1), two = try headlineTop(padding: 2), three = try headlineTop(padding: 3)
+        #expect(two.lines == one.lines + 1 && three.lines == one.lines + 2)
+        #expect(abs(two.top - one.top) < 0.01 && abs(three.top - one.top) < 0.01, "the headline moved down: \(one.top) \(two.top) \(three.top)")
+        // Above the headline less than 2 lines of white, with the blank line above the module 3 at most.
+        #expect(one.top - grid.lineY(10) < 2 * grid.linePitch)
     }
 }

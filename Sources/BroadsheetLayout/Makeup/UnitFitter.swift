@@ -43,7 +43,7 @@ final class UnitFitter {
 
     static let widthChoices = 8
     /// Lines of white a story's module may take in its headline stack, and under its columns.
-    static let mostPadding = 1
+    static let mostPadding = 2
     static let mostSpare = 1
     /// A headline is set in one more line than it needs only up to this many.
     static let mostHeadlineLines = 2
