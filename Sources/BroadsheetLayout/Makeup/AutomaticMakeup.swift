@@ -14,8 +14,8 @@ struct AutomaticMakeup {
     /// `beamWidth`, more on a page of few units (`beamBudget` shared among them), where a wider beam
     /// costs little and finds fills a narrow one loses; a wider grid (no newspaper's) keeps fewer in
     /// proportion, so the work per unit stays that of an 8-column page.
-    static let beamWidth = 300
-    static let beamBudget = 3600
+    static let beamWidth = 600
+    static let beamBudget = 7200
     private func beamWidth(units: Int) -> Int {
         max(16, max(Self.beamWidth, Self.beamBudget / max(1, units)) * 8 / max(8, grid.columns))
     }
