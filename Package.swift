@@ -122,6 +122,8 @@ let package = Package(
                 "BroadsheetSegmentation", "BroadsheetComposer", "BroadsheetDocument", "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout",
                 "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "BroadsheetFuzzing",
                 "BroadsheetPipeline", "BroadsheetHyphenation",
-            ]),
+            ],
+            // Read by path from the source tree, not bundled.
+            exclude: ["Fixtures", "Expected"]),
     ]
 )

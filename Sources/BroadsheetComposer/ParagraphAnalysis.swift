@@ -159,8 +159,7 @@ struct ParagraphAnalysis {
     }
 
     /// How far the space before cluster `index` on a line starting at `lineStart` may shrink: a Han–Latin
-    /// space (clreq §3.2.2), or the word space just before it, down to 80 % of its width (InDesign's
-    /// minimum word spacing; klreq §3.3 lets word spaces give way before syllables are letter-spaced).
+    /// space (clreq §3.2.2), or the word space just before it, by `wordSpaceShrink` of its width.
     func spacingShrink(before index: Int, lineStart: Int) -> Double {
         guard index > lineStart else { return 0 }
         if classes[index - 1] == .space && index - 1 > lineStart { return widths[index - 1] * Self.wordSpaceShrink }
@@ -168,6 +167,8 @@ struct ParagraphAnalysis {
         return latinSpacing.shrink[index]
     }
 
+    /// A word space gives up at most a fifth of its width (InDesign's minimum word spacing, 80 %) before
+    /// a line is spread between syllables or characters instead.
     static let wordSpaceShrink = 0.2
 
     /// What a line's hyphen takes from its measure.

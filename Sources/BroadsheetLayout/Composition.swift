@@ -31,6 +31,7 @@ struct Composition {
                              // Korean sets no extra space between Hangul and Latin or digits.
                              cjkLatinSpacing: language == .korean ? 0 : 0.25,
                              punctuation: settings.punctuation ?? .quanjiao, kinsoku: settings.kinsoku ?? .basic,
-                             language: language, avoidsLoneCharacter: language.avoidsLoneLastCharacter, hangingPunctuation: hanging, koreanBreaking: settings.koreanBreaking ?? .automatic)
+                             language: language, avoidsLoneCharacter: language.avoidsLoneLastCharacter,
+                             hangingPunctuation: hanging, koreanBreaking: settings.koreanBreaking ?? .automatic)
     }
 }

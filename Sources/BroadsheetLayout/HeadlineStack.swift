@@ -12,7 +12,8 @@ struct HeadlineStack {
     /// (at most the block's), how many of its characters did not fit above the block's foot and were
     /// not drawn, and the size the headline was set at (smaller than asked when a word would not fit
     /// the width), and the headline's own lines. `padding` lines are added to the stack's own (the first
-    /// centring the stack, more below it); `headlineLines` sets the headline in that many lines where it would take fewer.
+    /// centring the stack, more below it); `headlineLines` sets the headline in that many lines where it
+    /// would take fewer.
     func layout(_ story: Story, size headlineSize: Double, rect: Rect, firstLine: Int, padding: Int = 0, headlineLines: Int = 1,
                 setter: inout TextSetter, items: inout [FrameItem], block: String)
         throws -> (lines: Int, overset: Int, size: Double, headlineLines: Int) {

@@ -35,9 +35,9 @@ struct PhotoLayout {
     }
 
     /// The caption's rows, each holding one line, or a line and the credit: the bold title, the caption
-    /// indented as its language indents a paragraph, the credit flush right — on the caption's last row, else on the title's, when
-    /// it fits there after a 1-em space, as newspapers set it, and on a row of its own only when it fits
-    /// neither. Make-up measures a photo's caption with this too.
+    /// indented as its language indents a paragraph, the credit flush right — on the caption's last row,
+    /// else on the title's, when it fits there after a 1-em space, as newspapers set it, and on a row of
+    /// its own only when it fits neither. Make-up measures a photo's caption with this too.
     static func caption(_ photo: Photo, width: Double, house: HouseStyle, size: Double, setter: inout TextSetter,
                         block: String) throws -> [[SetParagraph]] {
         var rows: [[SetParagraph]] = []

@@ -16,7 +16,7 @@ extension LanguageTag {
     }
 
     /// A paragraph's first-line indent, in ems: two characters in Chinese (clreq §3.4.1, 段首缩进两字),
-    /// one in Japanese (jlreq §3.1.5, 段落の先頭行の字下げ) and in Korean (klreq, 들여쓰기 한 글자).
+    /// one in Japanese (jlreq: 段落の先頭行の字下げ, 1 字) and in Korean (들여쓰기 한 글자).
     public var paragraphIndent: Double {
         switch self {
         case .simplifiedChinese, .traditionalChinese: 2
