@@ -29,9 +29,12 @@ demo: deps
 	.build/release/broadsheet proof -o $(PAGE_OUT)-proof.png
 	@echo "wrote $(PAGE_OUT)-press.pdf (PDF/X-1a, CMYK, marks) and $(PAGE_OUT)-proof.png (layout proof)"
 
+# The tests run one at a time: run side by side in one process, suites that each build their own font
+# library (Pango font map) while others draw crashed twice inside libcairo 1.16 on fresh clones (issue 14
+# takes this up); the product itself shapes through one library under one lock.
 test: deps
 	swift build --build-tests
-	swift test --skip-build
+	swift test --skip-build --no-parallel
 
 bench: deps
 	swift build -c release --product broadsheet-bench
