@@ -171,7 +171,6 @@ extension ParagraphAnalysis {
                 continue
             }
         }
-        guard spreadGaps.reduce(0, { $0 + $1.capacity }) >= slack - 1e-9 else { return nil }
         let ideographs = (0...lastVisible).map { classes[range.lowerBound + $0] == .ideograph }
         guard let extra = gridSpread(spreadGaps, slack: slack, x: x, ideographs: ideographs) else { return nil }
         return (spreadGaps, extra)
