@@ -109,7 +109,6 @@ public struct PageLayoutEngine {
             var report = LayoutReport.BlockReport(name: item.name, kind: "story", rect: [], linesPerColumn: [],
                                                   oversetCharacters: story.bodyCharacterCount)
             report.oversetHeadingCharacters = [story.kicker, story.headline, story.subhead].compactMap { $0?.count }.reduce(0, +)
-            report.placedCharacters = story.bodyCharacterCount
             report.placement = reason
             return report
         case .photo(let photo):
