@@ -134,7 +134,20 @@ struct MakeupRulesTests {
             // At most 2 white lines under a column: its share of a balanced module, and a spare line.
             #expect(story.oversetCharacters == 0 && story.emptyBodyCells <= 2 * counts.count, "\(name): '\(story.name)' measured unlike set")
         }
-        // Down each column: the blocks over it leave at most 2 blank lines between them and at the foot.
+        expectNoBlankRuns(page, name)
+    }
+
+    @Test("white left under a column of modules is taken by a taller photo or headline, the modules below moving down",
+          arguments: ["unseen/zh-hans-twelve-photos"])
+    func whiteTakenByFillDevices(_ name: String) throws {
+        let page = try makeUp(name)
+        expectNoBlankRuns(page, name)
+        #expect(page.report.blocks.contains { $0.placement?.contains("taller, once the page was made up") == true },
+                "\(name): no module grew into the white below it")
+    }
+
+    /// Down each column: the blocks over it leave at most 2 blank lines between them and at the foot.
+    private func expectNoBlankRuns(_ page: MadeUp, _ name: String) {
         let grid = page.grid
         for column in 0..<grid.columns {
             let x = grid.columnX(column) + grid.columnWidth / 2

@@ -99,6 +99,7 @@ struct AutomaticMakeup {
         if piece.headlineLines > 1 { parts.append("headline in \(piece.headlineLines) lines to fill the module") }
         if piece.headlinePadding > 0 { parts.append("\(piece.headlinePadding) line(s) of white in the headline to fill the module") }
         if placement.framed { parts.append("framed: its headline stands beside another") }
+        if placement.grown > 0 { parts.append("\(placement.grown) line(s) taller, once the page was made up, to take the white below it") }
         if piece.cut { parts.append("rest continues on page \(jumpPage ?? 0)") }
         return parts.joined(separator: "; ")
     }

@@ -19,6 +19,8 @@ struct MakeupSearch {
     /// A story cut to jump is tried at up to this many depths above the foot, at least `cutStep` lines apart.
     static let cutDepths = 4
     static let cutStep = 4
+    /// The finished pages, cheapest first, whose white the fill devices try to close.
+    static let filledPages = 8
 
     struct Placement {
         let unit: Int
@@ -30,6 +32,8 @@ struct MakeupSearch {
         /// is checked against them.
         let columns: Int
         let headline: Range<Int>?
+        /// Lines it took, once the page was made up, from the white below it.
+        var grown = 0
 
         init(unit: Int, fit: UnitFit, column: Int, line: Int, framed: Bool) {
             self.unit = unit
@@ -106,15 +110,22 @@ struct MakeupSearch {
         }
     }
 
-    func run() throws -> Result? {
+    /// The stories in the order they go down the page: by rank, continuations last.
+    var ranked: [Int] {
         let units = fitter.units
-        let ranked = units.indices.filter { units[$0].role != .photo && units[$0].role != .continuation }
+        return units.indices.filter { units[$0].role != .photo && units[$0].role != .continuation }
             + units.indices.filter { units[$0].role == .continuation }
-        let photos = units.indices.filter { units[$0].role == .photo }
+    }
+
+    /// Photos listed alone, placed wherever they serve.
+    var photos: [Int] { fitter.units.indices.filter { fitter.units[$0].role == .photo } }
+
+    func run() throws -> Result? {
+        let (ranked, photos) = (self.ranked, self.photos)
         let smallest = try smallestFit()
         let start = (0..<free.runs.count).map { free.nextFree(column: $0, from: 0) ?? Int.max }
         var beam = [State(skyline: start)]
-        var best: Result?
+        var finished: [(state: State, total: Double)] = []
         let demand = RemainingDemand(ranked: ranked, photos: photos, demand: try demands())
         while !beam.isEmpty {
             var next: [State.Key: (state: State, score: Double)] = [:]
@@ -124,13 +135,7 @@ struct MakeupSearch {
                 // A page with no free place left ends with the units not placed overset.
                 let full = state.skyline.allSatisfy { $0 == Int.max }
                 if done || full {
-                    let unplaced = Array(ranked[state.nextRanked...]) + photos.filter { !state.photosPlaced.contains($0) }
-                    let white = finalWhite(state)
-                    let total = try state.cost + white.cost + unplaced.reduce(0) { $0 + (try fitter.unplacedCost($1)) } + layers(state)
-                    if total < best?.cost ?? .infinity {
-                        best = Result(placements: state.placements, cost: total, holeCells: state.blankCells + white.holeCells,
-                                      footLines: white.footLines, unplaced: unplaced)
-                    }
+                    finished.append((state, try total(state)))
                     continue
                 }
                 try expand(state, ranked: ranked, photos: photos, smallest: smallest) { move in
@@ -170,7 +175,32 @@ struct MakeupSearch {
                 return a.key.precedes(b.key)
             }.prefix(beamWidth).map(\.state)
         }
-        return best
+        return try best(of: finished, start: start)
+    }
+
+    /// The unplaced units of a finished page.
+    private func unplaced(_ state: State) -> [Int] {
+        Array(ranked[state.nextRanked...]) + photos.filter { !state.photosPlaced.contains($0) }
+    }
+
+    /// A finished page's whole cost: its placements, its white, its overset and its bands.
+    private func total(_ state: State) throws -> Double {
+        try state.cost + finalWhite(state).cost + unplaced(state).reduce(0) { $0 + (try fitter.unplacedCost($1)) } + layers(state)
+    }
+
+    /// The cheapest of the finished pages once the best few have had their white filled (a page with
+    /// a place left blank is taken as it is).
+    private func best(of finished: [(state: State, total: Double)], start: [Int]) throws -> Result? {
+        var best: (state: State, total: Double)?
+        for (state, total) in finished.sorted(by: { $0.total < $1.total }).prefix(Self.filledPages) {
+            let page = state.blankCells == 0 ? try filled(state, start: start) : state
+            let pageTotal = page.blankCells == state.blankCells ? try self.total(page) : total
+            if pageTotal < best?.total ?? .infinity { best = (page, pageTotal) }
+        }
+        guard let (state, total) = best else { return nil }
+        let white = finalWhite(state)
+        return Result(placements: state.placements, cost: total, holeCells: state.blankCells + white.holeCells,
+                      footLines: white.footLines, unplaced: unplaced(state))
     }
 
     /// A way to go on from a state: a unit placed, or the highest free place left blank.
@@ -248,7 +278,7 @@ struct MakeupSearch {
     /// What placing costs before its conflicts with the headlines already placed: the fit, a frame
     /// (dearer for each one before it), a lead standing anywhere but top-left, and a story set at the
     /// right of its place, which leaves the left, read first, to a story of lower rank.
-    private func ownCost(of placement: Placement, after state: State) -> Double {
+    func ownCost(of placement: Placement, after state: State) -> Double {
         let role = fitter.units[placement.unit].role
         let leadAside = role == .lead && placement.column > 0 ? MakeupCost.leadNotLeft : 0
         let rightOfLater = role != .photo && placement.column > 0 && state.skyline[placement.column - 1] == placement.line
@@ -257,7 +287,7 @@ struct MakeupSearch {
     }
 
     /// The state with `placement` made, at its total `cost`.
-    private func place(_ placement: Placement, after state: State, cost: Double) -> State {
+    func place(_ placement: Placement, after state: State, cost: Double) -> State {
         var child = state
         child.cost = cost
         child.placed = PlacedChain(placement, after: state.placed)
@@ -276,7 +306,7 @@ struct MakeupSearch {
 
     /// Headlines side by side with a neighbouring module's (题题相碰) and headlines larger than an
     /// earlier-read story's (tops within 2 lines read left to right).
-    private func conflicts(_ new: Placement, with placed: PlacedChain?) -> Double {
+    func conflicts(_ new: Placement, with placed: PlacedChain?) -> Double {
         guard let band = new.headline, let size = new.fit.headlineSize, let placed else { return 0 }
         var cost = 0.0
         let right = new.column + new.columns
@@ -310,7 +340,7 @@ struct MakeupSearch {
     /// White left when every unit is placed: the lines white across the whole foot (a page short of
     /// copy, when 3 or more: fewer is a ragged foot), then in each column the lines not filled besides,
     /// holes when 3 or more.
-    private func finalWhite(_ state: State) -> (holeCells: Int, footLines: Int, cost: Double) {
+    func finalWhite(_ state: State) -> (holeCells: Int, footLines: Int, cost: Double) {
         let foot = state.skyline.enumerated().map { column, line in
             guard line != Int.max, let last = free.runs[column].last, free.isFoot(last.upperBound) else { return 0 }
             return max(0, last.upperBound - max(line, last.lowerBound))
