@@ -43,7 +43,9 @@ public struct ProjectFolder: Sendable {
         var how = open_how()
         how.flags = UInt64(O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         how.resolve = UInt64(RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS)
-        let descriptor = broadsheet_openat2(folder, relative, &how)
+        var descriptor = broadsheet_openat2(folder, relative, &how)
+        // A kernel before Linux 5.6, or a sandbox that filters the call, has no openat2.
+        if descriptor < 0 && (errno == ENOSYS || errno == EPERM) { descriptor = try Self.openWithoutLinks(relative, beneath: folder, path: path) }
         guard descriptor >= 0 else {
             switch errno {
             case EXDEV, ELOOP: throw FileError(file: path, "leads out of the project folder \(root.path) through a link")
@@ -53,6 +55,30 @@ public struct ProjectFolder: Sendable {
         }
         defer { close(descriptor) }
         return try InputFile.readBytes(descriptor, path: path, maximumBytes: maximumBytes)
+    }
+
+    /// Opens `relative` beneath `folder` one name at a time, following no link at all: where openat2
+    /// is missing, a link cannot be told to stay beneath the folder, so none is followed. Returns -1
+    /// with `errno` set when a name is missing; a link is an error that says so.
+    static func openWithoutLinks(_ relative: String, beneath folder: Int32, path: String) throws -> Int32 {
+        let names = relative.split(separator: "/").map(String.init).filter { $0 != "." }
+        guard !names.isEmpty, !names.contains("..") else { throw FileError(file: path, "lies outside the project folder") }
+        var current = dup(folder)
+        for (index, name) in names.enumerated() {
+            let last = index == names.count - 1
+            let next = openat(current, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | (last ? O_NONBLOCK : O_DIRECTORY))
+            let failure = errno
+            close(current)
+            guard next >= 0 else {
+                if failure == ELOOP || (failure == ENOTDIR && !last) {
+                    throw FileError(file: path, "is reached through a symbolic link, which this system cannot check stays in the project folder (no openat2); name the file itself")
+                }
+                errno = failure
+                return -1
+            }
+            current = next
+        }
+        return current
     }
 
     /// The text of a file of the project, as `InputFile.read` gives it.

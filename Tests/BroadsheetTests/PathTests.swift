@@ -1,4 +1,4 @@
-import BroadsheetFiles
+@testable import BroadsheetFiles
 import Foundation
 import Testing
 
@@ -48,6 +48,24 @@ struct PathTests {
         try "---\nheadline: 另一篇\n---\n\n正文。\n".write(to: root.appendingPathComponent("stories/b.md"), atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: story, withDestinationPath: "b.md")
         #expect(try project.read(story).contains("另一篇"))
+    }
+
+    @Test("without openat2 (Linux before 5.6, filtering sandboxes) a project file opens name by name and no link is followed")
+    func withoutOpenat2() throws {
+        let root = try project()
+        let folder = open(root.path, O_RDONLY | O_DIRECTORY)
+        defer { close(folder) }
+        let story = try ProjectFolder.openWithoutLinks("stories/a.md", beneath: folder, path: "stories/a.md")
+        #expect(story >= 0)
+        close(story)
+        #expect(try ProjectFolder.openWithoutLinks("stories/none.md", beneath: folder, path: "stories/none.md") == -1 && errno == ENOENT)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("linked").path, withDestinationPath: "stories")
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("stories/b.md").path, withDestinationPath: "a.md")
+        for linked in ["linked/a.md", "stories/b.md"] {
+            let error = #expect(throws: FileError.self) { try ProjectFolder.openWithoutLinks(linked, beneath: folder, path: linked) }
+            #expect(error?.message.contains("symbolic link") == true, "\(linked): \(String(describing: error))")
+        }
+        #expect(throws: FileError.self) { try ProjectFolder.openWithoutLinks("../secret.md", beneath: folder, path: "../secret.md") }
     }
 
     @Test("a folder, a named pipe or a device given as a page or story says what it is", arguments: ["folder", "pipe", "device"])
