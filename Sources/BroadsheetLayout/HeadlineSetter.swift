@@ -36,11 +36,12 @@ extension TextSetter {
         var options = composition.options(alignment)
         options.opticalEdges = true
         var lines: [SetParagraph] = []
+        let composer = HeadlineComposer(options: options)
         for segments in segmentsPerLine {
-            let set = try self.shape(segments.joined(separator: "\u{3000}"), style(role, size), block: block)
+            let prepared = try preparedHeadline(segments.joined(separator: "\u{3000}"), style(role, size), composer: composer, block: block)
             let asked = segmentsPerLine.count == 1 ? minimumLines : 1
-            for line in try HeadlineComposer(options: options).compose(set, width: width, minimumLines: asked) {
-                lines.append(SetParagraph(shaped: set, lines: [line]))
+            for line in composer.compose(prepared, width: width, minimumLines: asked) {
+                lines.append(SetParagraph(shaped: prepared.text, lines: [line]))
             }
         }
         return HeadlineLines(lines: lines, size: size, pitch: size * pitchFactor)

@@ -24,6 +24,16 @@ struct TextSetter {
         let style: TextStyle
     }
     static let shortText = 200
+    /// Natural widths of short texts already measured, by text, style and composition settings: a
+    /// headline's pauses are measured at every width make-up tries.
+    private var naturalWidths: [Composed: Double] = [:]
+    /// Headlines analysed for composition, by the same key and their alignment.
+    private var preparedHeadlines: [Composed: HeadlineComposer.Prepared] = [:]
+    private struct Composed: Hashable {
+        let text: ShortText
+        let settings: CompositionSettings
+        var alignment: String = ""
+    }
 
     init(shaper: TextShaper, verticalShaper: VerticalTextShaper? = nil, hyphenator: (any Hyphenator)? = nil, composition: Composition) {
         self.shaper = shaper
@@ -76,6 +86,16 @@ struct TextSetter {
         return SetParagraph(shaped: shaped, lines: LineComposer(options: options).compose(shaped, width: width))
     }
 
+    /// A headline's text shaped and analysed for `composer`, once per text, style and alignment.
+    mutating func preparedHeadline(_ text: String, _ style: TextStyle, composer: HeadlineComposer, block: String) throws -> HeadlineComposer.Prepared {
+        let key = Composed(text: ShortText(text: text, style: style), settings: composition.settings, alignment: "\(composer.options.alignment)")
+        let shaped = try shape(text, style, block: block)
+        if text.utf8.count <= Self.shortText, let known = preparedHeadlines[key] { return known }
+        let prepared = try composer.prepare(shaped)
+        if text.utf8.count <= Self.shortText { preparedHeadlines[key] = prepared }
+        return prepared
+    }
+
     /// The hyphen of `style`, its face among `faces` (added there if new).
     private func hyphen(_ style: TextStyle, faces: inout [FontFace]) throws -> ShapedCluster? {
         let shaped = try shaper.shape("-", style: style)
@@ -87,8 +107,12 @@ struct TextSetter {
 
     /// Natural width of `text` on one line.
     mutating func width(of text: String, _ style: TextStyle, block: String) throws -> Double {
+        let key = text.utf8.count <= Self.shortText ? Composed(text: ShortText(text: text, style: style), settings: composition.settings) : nil
+        if let key, let known = naturalWidths[key] { return known }
         let shaped = try shape(text, style, block: block)
-        return LineComposer(options: composition.options(.left)).compose(shaped, width: .infinity).first.map { $0.end } ?? 0
+        let width = LineComposer(options: composition.options(.left)).compose(shaped, width: .infinity).first.map { $0.end } ?? 0
+        if let key { naturalWidths[key] = width }
+        return width
     }
 
     /// Glyph runs for one composed line whose box starts at `left` with its baseline at `baseline`.

@@ -1,6 +1,6 @@
 /// How text is composed, as a page or a story asks: each nil falls back to the page's choice, then
 /// to the language's default.
-public struct CompositionSettings: Equatable, Sendable {
+public struct CompositionSettings: Hashable, Sendable {
     public var punctuation: PunctuationStyle?
     public var kinsoku: KinsokuLevel?
     public var hangingPunctuation: Bool?
