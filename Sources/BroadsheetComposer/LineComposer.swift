@@ -8,7 +8,7 @@ import BroadsheetText
 /// another choice avoids it, and set flush to both edges by priority (§3.5). A paragraph's last line
 /// is set at natural width and where it can never holds a lone character (§3.4.4).
 public struct LineComposer: Sendable {
-    public enum Alignment: Sendable {
+    public enum Alignment: Hashable, Sendable {
         /// Body text: both edges flush, the last line of a paragraph flush left.
         case justified
         case left

@@ -32,7 +32,7 @@ struct TextSetter {
     private struct Composed: Hashable {
         let text: ShortText
         let settings: CompositionSettings
-        var alignment: String = ""
+        var alignment: LineComposer.Alignment = .left
     }
 
     init(shaper: TextShaper, verticalShaper: VerticalTextShaper? = nil, hyphenator: (any Hyphenator)? = nil, composition: Composition) {
@@ -88,7 +88,7 @@ struct TextSetter {
 
     /// A headline's text shaped and analysed for `composer`, once per text, style and alignment.
     mutating func preparedHeadline(_ text: String, _ style: TextStyle, composer: HeadlineComposer, block: String) throws -> HeadlineComposer.Prepared {
-        let key = Composed(text: ShortText(text: text, style: style), settings: composition.settings, alignment: "\(composer.options.alignment)")
+        let key = Composed(text: ShortText(text: text, style: style), settings: composition.settings, alignment: composer.options.alignment)
         let shaped = try shape(text, style, block: block)
         if text.utf8.count <= Self.shortText, let known = preparedHeadlines[key] { return known }
         let prepared = try composer.prepare(shaped)
