@@ -68,6 +68,20 @@ struct MakeupRulesTests {
         #expect(Set(widths).count >= 2 || page.stories.count < 3, "\(name): every story \(widths.first ?? 0) columns wide")
     }
 
+    @Test("no module three quarters of the page wide stands under another: bands beside a narrow column are a layer cake too",
+          arguments: ["fresh/ja-eight", "unseen/zh-hant-eight-photo"] + filledPages)
+    func noWideUnderWide(_ name: String) throws {
+        let page = try makeUp(name)
+        let grid = page.grid
+        let wide = page.stories.filter { $0.rect[2] + grid.columnGap >= 0.75 * Double(grid.columns) * (grid.columnWidth + grid.columnGap) - 0.5 }
+        for upper in wide {
+            for lower in wide where lower.rect[1] > upper.rect[1] {
+                let overlap = min(upper.rect[0] + upper.rect[2], lower.rect[0] + lower.rect[2]) - max(upper.rect[0], lower.rect[0])
+                #expect(overlap <= 0, "\(name): '\(lower.name)' under '\(upper.name)', both wide")
+            }
+        }
+    }
+
     @Test("headlines of neighbouring modules are 3 lines apart or one story is framed (题题相碰)", arguments: filledPages)
     func staggered(_ name: String) throws {
         let page = try makeUp(name)

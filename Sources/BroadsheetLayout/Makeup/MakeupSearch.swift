@@ -316,6 +316,8 @@ struct MakeupSearch {
             let other = current.placement
             guard let otherBand = other.headline, let otherSize = other.fit.headlineSize else { continue }
             let otherRight = other.column + other.columns
+            // Wide modules one under the other read as bands however narrow the page's other column.
+            if isWide(new) && isWide(other) && other.column < right && new.column < otherRight { cost += MakeupCost.wideUnderWide }
             let adjacent = otherRight == new.column || other.column == right
             let near = band.lowerBound < otherBand.upperBound + Self.stagger && otherBand.lowerBound < band.upperBound + Self.stagger
             if adjacent && near && !new.framed && !other.framed { cost += MakeupCost.headlinesSideBySide }
@@ -323,6 +325,11 @@ struct MakeupSearch {
             if readsBefore ? otherSize > size + 0.5 : size > otherSize + 0.5 { cost += MakeupCost.rankInversion }
         }
         return cost
+    }
+
+    /// A story module three quarters of the page wide or more.
+    private func isWide(_ placement: Placement) -> Bool {
+        fitter.units[placement.unit].role != .photo && placement.columns * 4 >= free.runs.count * 3
     }
 
     /// A band that is not the lead with a module below it: bands stacked are a layer cake, where a band
