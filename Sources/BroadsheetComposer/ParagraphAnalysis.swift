@@ -112,7 +112,8 @@ struct ParagraphAnalysis {
         self.blanks = blanks
         shrinkPriorities = classes.map(ShrinkPriority.init)
         let isDigit = text.clusters.map { $0.text.first?.isNumber == true && $0.text.first?.isASCII == true }
-        latinSpacing = LatinRunSpacing(classes, digits: isDigit, widths: widths, em: em, nominal: options.cjkLatinSpacing * em)
+        latinSpacing = LatinRunSpacing(classes, digits: isDigit, widths: widths, em: em, nominal: options.cjkLatinSpacing * em,
+                                       shrinks: options.language.reducesLatinRunSpacing)
         var beforeSpace: CharacterClass?
         let clusterCharacters = characters
         breakAfter = classes.indices.map { index in
