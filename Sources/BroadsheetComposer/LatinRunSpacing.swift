@@ -4,6 +4,7 @@
 /// around a run flex (⅛ to ½ em beside Han, 0 to ½ em beside full-width punctuation) so that the run
 /// and its spaces fill whole ems and the characters after it stay on the character grid. A run that
 /// starts a line has no space on its left, so it fills its cells with the space on its right alone.
+/// Where the language keeps them fixed when a line is reduced (`shrinks` false), they do not shrink.
 struct LatinRunSpacing {
     /// Space before cluster i mid-line (0 for the first), and how far it may shrink.
     let before: [Double]
@@ -19,7 +20,7 @@ struct LatinRunSpacing {
         var maximum: Double
     }
 
-    init(_ classes: [CharacterClass], digits: [Bool], widths: [Double], em: Double, nominal: Double) {
+    init(_ classes: [CharacterClass], digits: [Bool], widths: [Double], em: Double, nominal: Double, shrinks: Bool = true) {
         var before = [Double](repeating: 0, count: classes.count)
         var minimum = before
         var atLineStart: [Int: (after: Int, space: Double, shrink: Double)] = [:]
@@ -46,11 +47,11 @@ struct LatinRunSpacing {
             }
             if let right, end < classes.count {
                 let space = Self.fill(run, [nil, right], em: em)[1]
-                atLineStart[index] = (end, space, max(0, space - right.minimum))
+                atLineStart[index] = (end, space, shrinks ? max(0, space - right.minimum) : 0)
             }
         }
         self.before = before
-        shrink = zip(before, minimum).map { max(0, $0 - $1) }
+        shrink = zip(before, minimum).map { shrinks ? max(0, $0 - $1) : 0 }
         self.atLineStart = atLineStart
     }
 

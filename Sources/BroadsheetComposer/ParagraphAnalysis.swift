@@ -110,9 +110,10 @@ struct ParagraphAnalysis {
         self.leftTrims = leftTrims
         self.pairTrims = pairTrims
         self.blanks = blanks
-        shrinkPriorities = classes.map(ShrinkPriority.init)
+        shrinkPriorities = classes.map { ShrinkPriority($0, language: options.language) }
         let isDigit = text.clusters.map { $0.text.first?.isNumber == true && $0.text.first?.isASCII == true }
-        latinSpacing = LatinRunSpacing(classes, digits: isDigit, widths: widths, em: em, nominal: options.cjkLatinSpacing * em)
+        latinSpacing = LatinRunSpacing(classes, digits: isDigit, widths: widths, em: em, nominal: options.cjkLatinSpacing * em,
+                                       shrinks: options.language.reducesLatinRunSpacing)
         var beforeSpace: CharacterClass?
         let clusterCharacters = characters
         breakAfter = classes.indices.map { index in
@@ -189,16 +190,18 @@ struct ParagraphAnalysis {
     }
 
     /// How much cluster i may still shrink mid-line (its remaining blank).
-    func shrink(_ index: Int) -> Double { style == .none ? 0 : blanks[index].total }
+    func shrink(_ index: Int) -> Double { style == .none || shrinkPriorities[index] == .fixed ? 0 : blanks[index].total }
 }
 
 /// The order in which a line that is too long gives up space (clreq §3.5.3): interpuncts first,
-/// then brackets, then pauses, then Han–Latin spacing, and mid-line stops last.
+/// then brackets, then pauses, then Han–Latin spacing, and mid-line stops last where the language
+/// reduces them at all.
 enum ShrinkPriority: Int, CaseIterable, Comparable {
     case interpunct = 0, bracket, pause, hanLatin, stop, fixed
 
-    init(_ kind: CharacterClass) {
+    init(_ kind: CharacterClass, language: LanguageTag) {
         switch kind {
+        case .stop where !language.reducesMidLineStops: self = .fixed
         case .middleDot: self = .interpunct
         case .opening, .closing: self = .bracket
         case .pause: self = .pause
