@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
     ],
     targets: [
         // C libraries, each reached through one Swift module only.
@@ -93,11 +94,20 @@ let package = Package(
                 "BroadsheetHyphenation",
             ]),
 
+        // The render service: pages, thumbnails, proofs and reports over HTTP (Hummingbird), renders on a
+        // bounded pool sharing the process's font session.
+        .target(
+            name: "BroadsheetServer",
+            dependencies: [
+                "BroadsheetPipeline", "BroadsheetFiles",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]),
+
         // Front ends: argument parsing and printing only.
         .executableTarget(
             name: "broadsheet",
             dependencies: [
-                "BroadsheetPipeline", "BroadsheetText",
+                "BroadsheetPipeline", "BroadsheetServer", "BroadsheetText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -121,7 +131,8 @@ let package = Package(
                 "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetQR", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText",
                 "BroadsheetSegmentation", "BroadsheetComposer", "BroadsheetDocument", "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout",
                 "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "BroadsheetFuzzing",
-                "BroadsheetPipeline", "BroadsheetHyphenation",
+                "BroadsheetPipeline", "BroadsheetHyphenation", "BroadsheetServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             // Read by path from the source tree, not bundled.
             exclude: ["Fixtures", "Expected"]),

@@ -11,11 +11,6 @@ extension RenderSession {
     /// One page's thumbnail, or the pages of several pages and editions in rows of `columns` (a contact sheet).
     public func writeThumbnail(_ documents: [LaidOutDocument], to path: String, size: ThumbnailSize, columns: Int = 6) throws {
         try refuseOverwriting(inputs: documents.flatMap(\.inputFiles), with: [path])
-        let frames = documents.flatMap(\.frames)
-        let (width, height): (Int?, Int?) = switch size {
-        case .width(let width): (width, nil)
-        case .height(let height): (nil, height)
-        }
-        try writeFile(try renderer().contactSheet(frames, pageWidth: width, pageHeight: height, columns: columns, output: path), to: path)
+        try writeFile(try renderer().thumbnail(documents.flatMap(\.frames), size: size, columns: columns, output: path), to: path)
     }
 }

@@ -58,13 +58,17 @@ extension RenderSession {
                 if edition.pages.contains(where: { press.settings(for: $0.spec) != nil }) {
                     throw RunFailure("\(path): the printer's PDF is written one file per page; name a folder (-o \(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)/)")
                 }
-                let pdf = try renderer().pdf(edition.pages.map(\.frame), output: path)
-                rendered.append(RenderedOutput(path: path, data: try PageLabels.apply(edition.numbers.map(String.init), to: pdf, output: path)))
+                rendered.append(RenderedOutput(path: path, data: try editionPDF(edition, output: path)))
             case .png(let path, let dpi):
                 rendered.append(RenderedOutput(path: path, data: try renderer().png(edition.pages.map(\.frame), dpi: dpi, output: path)))
             }
         }
         try commit(rendered)
+    }
+
+    /// The edition as one PDF, its page labels the page numbers.
+    func editionPDF(_ edition: LaidOutEdition, output: String) throws -> Data {
+        try PageLabels.apply(edition.numbers.map(String.init), to: try renderer().pdf(edition.pages.map(\.frame), output: output), output: output)
     }
 
     /// `page-01.pdf`, `page-01.png`, … drawn concurrently, each page with its own renderer.

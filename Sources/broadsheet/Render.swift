@@ -5,6 +5,15 @@ import Foundation
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Render a page to PDF and/or PNG (one -o per file).")
 
+    @OptionGroup var arguments: RenderArguments
+
+    func run() throws {
+        try runReportingErrors { session in _ = try arguments.perform(session) }
+    }
+}
+
+/// What `render` and `watch` take: the page, its outputs and how they are drawn.
+struct RenderArguments: ParsableArguments {
     @OptionGroup var options: PageOptions
 
     @Option(name: .shortAndLong, help: "An output file ending in .pdf or .png, or for an edition a folder ending in /; repeat for several.")
@@ -23,11 +32,8 @@ struct Render: ParsableCommand {
         guard dpi >= 10, dpi <= 2400 else { throw ValidationError("--dpi must be between 10 and 2400") }
     }
 
-    func run() throws {
-        try runReportingErrors(run)
-    }
-
-    private func run(_ session: RenderSession) throws {
+    /// Lays out the page or edition and writes its outputs; returns the files it was read from.
+    func perform(_ session: RenderSession) throws -> [String] {
         let policy = options.policy.runPolicy
         let document = try session.layOutDocument(options.page, policy: policy)
         let editionOutputs: [EditionOutput] = output.map { file in
@@ -47,6 +53,7 @@ struct Render: ParsableCommand {
             }
             try session.write(page, to: output.compactMap { PageOutput(file: $0, dpi: dpi) }, press: press.request)
         }
+        return document.inputFiles
     }
 }
 

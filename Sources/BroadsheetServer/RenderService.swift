@@ -1,0 +1,184 @@
+import BroadsheetFiles
+import BroadsheetPipeline
+import Foundation
+import Hummingbird
+import Logging
+
+/// Broadsheet over HTTP for newsroom systems: the project's pages and editions as PDFs, PNGs,
+/// thumbnails, proofs and reports, each rendered once per content of its input files (ETag, cache),
+/// on a bounded pool of workers that share the process's font session.
+public struct RenderService: Sendable {
+    public struct Configuration: Sendable {
+        public var project: URL
+        public var host = "127.0.0.1"
+        public var port = 8080
+        /// Renders at a time; by default one per core.
+        public var workers = ProcessInfo.processInfo.activeProcessorCount
+        /// Renders that may wait for a worker before requests are refused (503).
+        public var queueLimit = 16
+        /// Bytes of rendered outputs kept in memory.
+        public var cacheBytes = 256 << 20
+
+        public init(project: URL) {
+            self.project = project.standardizedFileURL
+        }
+    }
+
+    let configuration: Configuration
+    let session: RenderSession
+    let pool: RenderPool
+    let cache: RenderCache
+    let metrics = ServiceMetrics()
+    let catalog: ProjectCatalog
+
+    public init(configuration: Configuration, session: RenderSession) {
+        self.configuration = configuration
+        self.session = session
+        pool = RenderPool(workers: configuration.workers, queueLimit: configuration.queueLimit)
+        cache = RenderCache(limit: configuration.cacheBytes)
+        catalog = ProjectCatalog(root: configuration.project)
+    }
+
+    /// The service as a Hummingbird application; `run()` or `runService()` serves it.
+    public func application(logger: Logger = Logger(label: "broadsheet.serve")) -> some ApplicationProtocol {
+        Application(router: router(), configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "broadsheet"),
+                    logger: logger)
+    }
+
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.get("/") { _, _ -> Response in
+            Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: ViewerPage.html)))
+        }
+        router.get("/healthz") { _, _ in "ok\n" }
+        router.get("/api/events") { request, _ -> Response in
+            do {
+                return try events(for: try resolve((request.uri.queryParameters["page"].map(String.init) ?? "") + ".yaml"))
+            } catch {
+                return ServiceError(error, project: configuration.project).response
+            }
+        }
+        router.get("/metrics") { _, _ -> Response in
+            let text = await metrics.exposition(queueDepth: await pool.queueDepth, busy: await pool.busy, cachedBytes: await cache.storedBytes)
+            return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: .init(byteBuffer: ByteBuffer(string: text)))
+        }
+        router.get("/api/pages") { _, _ -> Response in
+            let data = try JSONEncoder.sorted.encode(catalog.entries())
+            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
+        router.get("/api/page/**") { request, context -> Response in
+            let response: Response
+            do {
+                let query = Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { $1 })
+                let asked = try PageRequest(path: context.parameters.getCatchAll().joined(separator: "/"), query: query)
+                response = try await page(asked, ifNoneMatch: request.headers[.ifNoneMatch])
+            } catch {
+                response = ServiceError(error, project: configuration.project).response
+            }
+            await metrics.request(status: response.status.code)
+            return response
+        }
+        return router
+    }
+
+    /// The output a page request asks for: 304 when the client has it, from memory when rendered
+    /// before, else rendered on the pool.
+    func page(_ asked: PageRequest, ifNoneMatch: String?) async throws -> Response {
+        let path = try resolve(asked.file)
+        let session = self.session
+        let (document, key) = try await pool.run { () throws -> (LoadedDocument, String) in
+            let document = try session.loadDocument(path, policy: asked.policy)
+            var key = ContentKey()
+            key.add(BroadsheetVersion.current)
+            key.add(asked.variant)
+            for file in document.inputFiles.sorted() {
+                key.add(file)
+                key.add(try InputFile.readBytes(file, maximumBytes: InputFile.maximumBytes))
+            }
+            return (document, key.description)
+        }
+        let etag = "\"\(key)\""
+        var headers: HTTPFields = [.eTag: etag, .cacheControl: "no-cache", .contentType: asked.output.contentType]
+        if ifNoneMatch?.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == etag }) == true {
+            await metrics.unchanged()
+            headers[.contentType] = nil
+            return Response(status: .notModified, headers: headers)
+        }
+        let data: Data
+        if let known = await cache.data(for: etag) {
+            await metrics.cacheHit()
+            data = known
+        } else {
+            let start = ContinuousClock.now
+            data = try await pool.run { try Self.render(asked, document, session: session) }
+            let elapsed = ContinuousClock.now - start
+            await metrics.rendered(seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            await cache.store(data, for: etag)
+        }
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// The path of a page or edition file named beneath the project; not found when it lies outside it.
+    func resolve(_ file: String) throws -> String {
+        let path = configuration.project.appendingPathComponent(file).standardizedFileURL.path
+        guard path.hasPrefix(configuration.project.path + "/"), ProjectFolder(pageFile: path, allowOutside: false).allows(path),
+              FileManager.default.fileExists(atPath: path) else {
+            throw ServiceError.notFound("no page or edition '\(file)' in the project")
+        }
+        return path
+    }
+
+    /// Server-sent events for the viewer's live reload: `changed` each time a file the page or edition
+    /// reads (its stories, photos, grid, the file itself) is saved, looked at every 200 ms; the files
+    /// are read again from the page after each change, so a story added to it is watched too.
+    func events(for path: String) throws -> Response {
+        let session = self.session
+        let policy = RunPolicy(allowOverset: true, allowMissingGlyphs: true, allowUnderfill: true)
+        let inputs = { @Sendable (known: [String]) -> [String] in
+            ((try? session.loadDocument(path, policy: policy).inputFiles) ?? known).uniqued(with: path)
+        }
+        return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"], body: .init { writer in
+            var files = inputs([])
+            var stamps = FileStamps(files)
+            var changes = 0
+            try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
+            while !Task.isCancelled {
+                try await Task.sleep(for: .milliseconds(200))
+                guard FileStamps(files) != stamps else { continue }
+                files = inputs(files)
+                stamps = FileStamps(files)
+                changes += 1
+                try await writer.write(ByteBuffer(string: "event: changed\ndata: \(changes)\n\n"))
+            }
+        })
+    }
+
+    /// Lays out and draws what `asked` wants of `document`, under the run policy it asked for.
+    static func render(_ asked: PageRequest, _ document: LoadedDocument, session: RenderSession) throws -> Data {
+        let laidOut = try session.layOut(document)
+        try session.check(laidOut, policy: asked.policy)
+        let page = asked.page ?? 0
+        return switch asked.output {
+        case .pdf: try session.pdfData(laidOut, page: asked.page)
+        case .png(let dpi): try session.pngData(laidOut, page: page, dpi: dpi)
+        case .thumbnail(let size): try session.thumbnailData(laidOut, page: page, size: size)
+        case .proof(let dpi): try session.proofData(laidOut, page: page, dpi: dpi)
+        case .report: try laidOut.reportJSON()
+        case .proofReport: try session.proofReportJSON(laidOut, page: page)
+        case .press: try session.pressPDFData(laidOut, page: page)
+        }
+    }
+}
+
+extension Array where Element == String {
+    /// The paths with `path` among them, each once.
+    func uniqued(with path: String) -> [String] { Array(Set(self + [path])).sorted() }
+}
+
+extension JSONEncoder {
+    static var sorted: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+}

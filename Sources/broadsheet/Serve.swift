@@ -1,0 +1,44 @@
+import ArgumentParser
+import BroadsheetPipeline
+import BroadsheetServer
+import Foundation
+import Hummingbird
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve a project's pages, editions, thumbnails, proofs and reports over HTTP.",
+        discussion: """
+            GET /api/pages lists the project's pages and editions; GET /api/page/PATH.pdf, .png?dpi=N, \
+            /thumbnail.png?width=N|height=N, /proof.png, /report.json and /press.pdf render them (?page=N for \
+            an edition's page, ?allow=overset,underfill,missing-glyphs as the command line's --allow options). \
+            /healthz and /metrics report on the service. SIGTERM or SIGINT stops it once running renders finish.
+            """)
+
+    @Argument(help: "The project folder (the one holding Layouts/). (default: the current folder)")
+    var project: String = "."
+
+    @Option(help: "The address to listen on; 127.0.0.1 keeps the service on this machine.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port = 8080
+
+    @Option(help: "Renders at a time. (default: one per core)")
+    var workers = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Renders that may wait for a worker before requests are answered 503.")
+    var queue = 16
+
+    func run() async throws {
+        var configuration = RenderService.Configuration(project: URL(fileURLWithPath: project))
+        configuration.host = host
+        configuration.port = port
+        configuration.workers = workers
+        configuration.queueLimit = queue
+        guard FileManager.default.fileExists(atPath: configuration.project.path) else {
+            throw ValidationError("no project folder at \(project)")
+        }
+        let session = try RenderSession.forProcess(warn: { printToStandardError("warning: " + $0) })
+        try await RenderService(configuration: configuration, session: session).application().runService()
+    }
+}

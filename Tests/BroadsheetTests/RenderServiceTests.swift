@@ -1,0 +1,155 @@
+import BroadsheetPipeline
+@testable import BroadsheetServer
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// `broadsheet serve` in process (HummingbirdTesting's router client): every endpoint, ETags and
+/// 304s, errors with their JSON bodies, and a full queue answered 503.
+@Suite("Render service", .serialized)
+struct RenderServiceTests {
+    static let examplePage = "Layouts/examples/zjfzb-2021-12-16/page"
+
+    func service(project: URL = TestSupport.root, workers: Int = 2, queue: Int = 8) throws -> RenderService {
+        var configuration = RenderService.Configuration(project: project)
+        configuration.workers = workers
+        configuration.queueLimit = queue
+        let session = RenderSession(home: try BroadsheetHome.locate(), fontCache: TestSupport.fontCache, warn: { _ in })
+        return RenderService(configuration: configuration, session: session)
+    }
+
+    func json(_ response: TestResponse) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+    }
+
+    @Test("the project's pages and editions are listed with their paths, titles and an edition's pages")
+    func pages() async throws {
+        try await Application(router: try service().router()).test(.router) { client in
+            try await client.execute(uri: "/api/pages", method: .get) { response in
+                #expect(response.status == .ok)
+                let entries = try #require(JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [[String: Any]])
+                let page = try #require(entries.first { $0["path"] as? String == Self.examplePage })
+                #expect(page["kind"] as? String == "page")
+                #expect((page["title"] as? String)?.contains("浙江法制报") == true)
+                let edition = try #require(entries.first { $0["kind"] as? String == "edition" })
+                #expect((edition["pages"] as? [String])?.count == 3)
+                #expect(!entries.contains { ($0["path"] as? String)?.hasPrefix("Tests/") == true || ($0["path"] as? String)?.contains("grids") == true })
+            }
+        }
+    }
+
+    @Test("a page's PDF carries an ETag; asked again with it the answer is 304, and without it the PDF comes from memory")
+    func etags() async throws {
+        let service = try service()
+        try await Application(router: service.router()).test(.router) { client in
+            let first = try await client.execute(uri: "/api/page/\(Self.examplePage).pdf", method: .get)
+            #expect(first.status == .ok)
+            #expect(first.headers[.contentType] == "application/pdf")
+            #expect(String(buffer: first.body).hasPrefix("%PDF-"))
+            let etag = try #require(first.headers[.eTag])
+            let again = try await client.execute(uri: "/api/page/\(Self.examplePage).pdf", method: .get, headers: [.ifNoneMatch: etag])
+            #expect(again.status == .notModified)
+            #expect(again.body.readableBytes == 0)
+            let cached = try await client.execute(uri: "/api/page/\(Self.examplePage).pdf", method: .get)
+            #expect(cached.status == .ok && cached.headers[.eTag] == etag && cached.body == first.body)
+            let metrics = try await client.execute(uri: "/metrics", method: .get)
+            let text = String(buffer: metrics.body)
+            #expect(text.contains("broadsheet_not_modified_total 1"))
+            #expect(text.contains("broadsheet_cache_hits_total 1"))
+            #expect(text.contains("broadsheet_render_seconds_count 1"))
+            // Another output of the same page is another entity.
+            let png = try await client.execute(uri: "/api/page/\(Self.examplePage).png?dpi=50", method: .get)
+            #expect(png.headers[.eTag] != etag)
+        }
+    }
+
+    @Test("an edited input file changes the ETag and the output")
+    func editedInput() async throws {
+        let project = try TestSupport.temporaryFolder()
+        try FileManager.default.copyItem(at: TestSupport.root.appendingPathComponent("Layouts/examples/zjfzb-2021-12-16"),
+                                         to: project.appendingPathComponent("page"))
+        try FileManager.default.createDirectory(at: project.appendingPathComponent("Layouts"), withIntermediateDirectories: true)
+        try await Application(router: try service(project: project).router()).test(.router) { client in
+            let before = try await client.execute(uri: "/api/page/page/page/report.json", method: .get)
+            #expect(before.status == .ok)
+            let story = project.appendingPathComponent("page/stories/lead.md")
+            try (try String(contentsOf: story, encoding: .utf8)).replacingOccurrences(of: "袁家军", with: "袁家軍").write(to: story, atomically: true, encoding: .utf8)
+            let after = try await client.execute(uri: "/api/page/page/page/report.json", method: .get)
+            #expect(after.status == .ok)
+            #expect(after.headers[.eTag] != before.headers[.eTag])
+        }
+    }
+
+    @Test("PNG, thumbnail, proof and report of a page, and an edition's PDF and one of its pages")
+    func outputs() async throws {
+        try await Application(router: try service().router()).test(.router) { client in
+            let thumbnail = try await client.execute(uri: "/api/page/\(Self.examplePage)/thumbnail.png?width=300", method: .get)
+            #expect(thumbnail.status == .ok && thumbnail.headers[.contentType] == "image/png")
+            #expect(Self.pngSize(Data(buffer: thumbnail.body))?.width == 300)
+            let proof = try await client.execute(uri: "/api/page/\(Self.examplePage)/proof.png?dpi=40", method: .get)
+            #expect(proof.status == .ok && Self.pngSize(Data(buffer: proof.body)) != nil)
+            let report = try await client.execute(uri: "/api/page/\(Self.examplePage)/report.json", method: .get)
+            #expect(try (json(report)["blocks"] as? [Any])?.isEmpty == false)
+            let edition = "Layouts/examples/edition-2021-12-16/edition"
+            let pdf = try await client.execute(uri: "/api/page/\(edition).pdf", method: .get)
+            #expect(pdf.status == .ok)
+            let text = String(decoding: Data(buffer: pdf.body), as: UTF8.self)
+            #expect(text.components(separatedBy: "/Type /Page >>").count - 1 == 3, "one PDF of the edition's three pages")
+            #expect(text.contains("/PageLabels"), "labelled with the page numbers")
+            let second = try await client.execute(uri: "/api/page/\(edition).png?page=2&dpi=30", method: .get)
+            #expect(second.status == .ok && Self.pngSize(Data(buffer: second.body)) != nil)
+            let missing = try await client.execute(uri: "/api/page/\(edition).png?page=9", method: .get)
+            #expect(missing.status == .notFound)
+        }
+    }
+
+    @Test("errors answer with a status and a JSON body naming file, line and problem")
+    func errors() async throws {
+        let project = try TestSupport.temporaryFolder()
+        try FileManager.default.createDirectory(at: project.appendingPathComponent("Layouts"), withIntermediateDirectories: true)
+        try "grid: tabloid-6col\nblocks:\n  - story: missing.md\n    column: 1\n    columns: 2\n    line: 1\n    lines: 20\n"
+            .write(to: project.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+        try await Application(router: try service(project: project).router()).test(.router) { client in
+            let broken = try await client.execute(uri: "/api/page/broken.pdf", method: .get)
+            #expect(broken.status == .unprocessableContent)
+            let body = try json(broken)
+            #expect(body["file"] as? String != nil && body["message"] as? String != nil, "\(body)")
+            #expect(!(String(buffer: broken.body)).contains(project.path), "the server's folders are not disclosed")
+            for uri in ["/api/page/nothing.pdf", "/api/page/../etc/passwd.pdf", "/api/page/broken.docx"] {
+                let response = try await client.execute(uri: uri, method: .get)
+                #expect(response.status == .notFound, "\(uri)")
+                #expect(try json(response)["message"] != nil)
+            }
+            let badDPI = try await client.execute(uri: "/api/page/broken.png?dpi=99999", method: .get)
+            #expect(badDPI.status == .badRequest)
+            #expect(try (json(badDPI)["message"] as? String)?.contains("dpi") == true)
+            let health = try await client.execute(uri: "/healthz", method: .get)
+            #expect(health.status == .ok)
+        }
+    }
+
+    @Test("with every worker busy and the queue full, a request is answered 503 with Retry-After")
+    func fullQueue() async throws {
+        let service = try service(workers: 1, queue: 0)
+        let release = DispatchSemaphore(value: 0)
+        let started = DispatchSemaphore(value: 0)
+        let busy = Task { try await service.pool.run { started.signal(); release.wait() } }
+        started.wait()
+        try await Application(router: service.router()).test(.router) { client in
+            let response = try await client.execute(uri: "/api/page/\(Self.examplePage).pdf", method: .get)
+            #expect(response.status == .serviceUnavailable)
+            #expect(response.headers[.retryAfter] == "1")
+        }
+        release.signal()
+        try await busy.value
+    }
+
+    /// Width and height from a PNG's IHDR chunk.
+    static func pngSize(_ data: Data) -> (width: Int, height: Int)? {
+        let bytes = [UInt8](data.prefix(24))
+        guard bytes.count == 24, bytes[0] == 0x89, bytes[1] == 0x50 else { return nil }
+        let number = { (at: Int) in bytes[at..<(at + 4)].reduce(0) { $0 << 8 | Int($1) } }
+        return (number(16), number(20))
+    }
+}
