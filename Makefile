@@ -4,6 +4,7 @@
 PACKAGES := libcairo2-dev libpango1.0-dev libharfbuzz-dev libpng-dev libturbojpeg0-dev libyaml-dev libicu-dev fonts-noto-cjk fonts-noto-cjk-extra \
             fonts-lxgw-wenkai poppler-utils libqpdf-dev liblcms2-dev qpdf ghostscript \
             libhyphen-dev hyphen-en-us libqrencode-dev zbar-tools
+BROWSER_PACKAGES := chromium chromium-driver
 PAGE_OUT := out/zjfzb-2021-12-16
 
 # `make fuzz` runs each fuzz target under libFuzzer for FUZZ_SECONDS (one after the other), growing
@@ -19,7 +20,7 @@ PREFIX ?= /usr/local
 BIN ?=
 DATA_DIR = $(DESTDIR)$(PREFIX)/share/broadsheet
 
-.PHONY: demo test bench fuzz deps clean install uninstall
+.PHONY: demo test bench fuzz deps browser-deps clean install uninstall
 
 demo: deps
 	swift build -c release --product broadsheet
@@ -32,7 +33,7 @@ demo: deps
 # The tests run one at a time: run side by side in one process, suites that each build their own font
 # library (Pango font map) while others draw crashed twice inside libcairo 1.16 on fresh clones (issue 14
 # takes this up); the product itself shapes through one library under one lock.
-test: deps
+test: deps browser-deps
 	swift build --build-tests
 	swift test --skip-build --no-parallel
 
@@ -67,13 +68,23 @@ uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/broadsheet"
 	rm -rf "$(DATA_DIR)"
 
-deps:
-	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+# Installs the Debian packages of $(1) that are missing (as root, or through sudo).
+define apt-install
+	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		echo "installing:" $$missing; \
 		sudo=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
 		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
 	fi
+endef
+
+deps:
+	$(call apt-install,$(PACKAGES))
+
+# The proof viewer's browser test: headless Chromium driven by Python selenium.
+browser-deps:
+	$(call apt-install,$(BROWSER_PACKAGES))
+	@python3 -c 'import selenium' 2>/dev/null || python3 -m pip install -q selenium
 
 clean:
 	rm -rf .build out

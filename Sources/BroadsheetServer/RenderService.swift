@@ -3,6 +3,7 @@ import BroadsheetPipeline
 import Foundation
 import Hummingbird
 import Logging
+import ServiceLifecycle
 
 /// Broadsheet over HTTP for newsroom systems: the project's pages and editions as PDFs, PNGs,
 /// thumbnails, proofs and reports, each rendered once per content of its input files (ETag, cache),
@@ -130,7 +131,8 @@ public struct RenderService: Sendable {
 
     /// Server-sent events for the viewer's live reload: `changed` each time a file the page or edition
     /// reads (its stories, photos, grid, the file itself) is saved, looked at every 200 ms; the files
-    /// are read again from the page after each change, so a story added to it is watched too.
+    /// are read again from the page after each change, so a story added to it is watched too. The
+    /// stream closes when the service shuts down (the viewer's EventSource reconnects to the next one).
     func events(for path: String) throws -> Response {
         let session = self.session
         let policy = RunPolicy(allowOverset: true, allowMissingGlyphs: true, allowUnderfill: true)
@@ -142,7 +144,8 @@ public struct RenderService: Sendable {
             var stamps = FileStamps(files)
             var changes = 0
             try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
-            while !Task.isCancelled {
+            // The stream ends when the service shuts down, which otherwise would wait for it forever.
+            while !Task.isCancelled && !Task.isShuttingDownGracefully {
                 try await Task.sleep(for: .milliseconds(200))
                 guard FileStamps(files) != stamps else { continue }
                 files = inputs(files)
