@@ -49,7 +49,7 @@ struct PageRequest: Sendable {
     ]
 
     struct Limits: Sendable {
-        var maximumDPI: Double = 600
+        var maximumDPI: Double = 300
         var maximumThumbnail = 4000
     }
 

@@ -19,6 +19,8 @@ public struct RenderService: Sendable {
         public var queueLimit = 16
         /// Bytes of rendered outputs kept in memory.
         public var cacheBytes = 256 << 20
+        /// The largest page bundle `POST /api/render` takes (413 beyond).
+        public var maximumBodyBytes = 64 << 20
 
         public init(project: URL) {
             self.project = project.standardizedFileURL
@@ -33,9 +35,13 @@ public struct RenderService: Sendable {
     let catalog: ProjectCatalog
 
     public init(configuration: Configuration, session: RenderSession) {
+        self.init(configuration: configuration, session: session, pool: RenderPool(workers: configuration.workers, queueLimit: configuration.queueLimit))
+    }
+
+    private init(configuration: Configuration, session: RenderSession, pool: RenderPool) {
         self.configuration = configuration
         self.session = session
-        pool = RenderPool(workers: configuration.workers, queueLimit: configuration.queueLimit)
+        self.pool = pool
         cache = RenderCache(limit: configuration.cacheBytes)
         catalog = ProjectCatalog(root: configuration.project)
     }
@@ -67,11 +73,24 @@ public struct RenderService: Sendable {
             let data = try JSONEncoder.sorted.encode(catalog.entries())
             return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
+        router.post("/api/render") { request, _ -> Response in
+            let response: Response
+            do {
+                var request = request
+                let body = try await request.collectBody(upTo: configuration.maximumBodyBytes)
+                response = try await render(bundle: Data(buffer: body), query: Self.query(request))
+            } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+                response = ServiceError(status: .contentTooLarge, message: "the bundle is larger than \(configuration.maximumBodyBytes) bytes").response
+            } catch {
+                response = ServiceError(error, project: FileManager.default.temporaryDirectory).response
+            }
+            await metrics.request(status: response.status.code)
+            return response
+        }
         router.get("/api/page/**") { request, context -> Response in
             let response: Response
             do {
-                let query = Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { $1 })
-                let asked = try PageRequest(path: context.parameters.getCatchAll().joined(separator: "/"), query: query)
+                let asked = try PageRequest(path: context.parameters.getCatchAll().joined(separator: "/"), query: Self.query(request))
                 response = try await page(asked, ifNoneMatch: request.headers[.ifNoneMatch])
             } catch {
                 response = ServiceError(error, project: configuration.project).response
@@ -117,6 +136,42 @@ public struct RenderService: Sendable {
             await cache.store(data, for: etag)
         }
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// A posted page bundle rendered: unpacked into a folder of its own (the project its page may not
+    /// reach out of), `?page=` (default `page.yaml`) rendered as `?format=pdf|png|thumbnail|proof|report`
+    /// with the page requests' parameters, and the folder removed whatever happens.
+    func render(bundle: Data, query parameters: [String: String]) async throws -> Response {
+        let page = parameters["page"] ?? "page.yaml"
+        let format = parameters["format"] ?? "pdf"
+        let endings = ["pdf": ".pdf", "png": ".png", "thumbnail": "/thumbnail.png", "proof": "/proof.png", "report": "/report.json"]
+        guard let ending = endings[format] else { throw ServiceError.badRequest("format: '\(format)' is none of pdf, png, thumbnail, proof, report") }
+        guard page.hasSuffix(".yaml") else { throw ServiceError.badRequest("page: '\(page)' is not a .yaml file of the bundle") }
+        let files = try TarBundle(bundle)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("broadsheet-serve-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Layouts"), withIntermediateDirectories: true)
+        try files.write(into: folder)
+        var pageParameters = parameters
+        pageParameters["page"] = nil
+        let asked = try PageRequest(path: String(page.dropLast(".yaml".count)) + ending, query: pageParameters)
+        let bundled = RenderService(configuration: { var configuration = self.configuration; configuration.project = folder; return configuration }(),
+                                    session: session, pool: pool)
+        do {
+            let path = try bundled.resolve(asked.file)
+            let session = self.session
+            let data = try await pool.run {
+                try Self.render(asked, try session.loadDocument(path, policy: asked.policy), session: session)
+            }
+            return Response(status: .ok, headers: [.contentType: asked.output.contentType], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        } catch {
+            return ServiceError(error, project: folder).response
+        }
+    }
+
+    /// A request's query parameters, the last of a repeated name winning.
+    static func query(_ request: Request) -> [String: String] {
+        Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { $1 })
     }
 
     /// The path of a page or edition file named beneath the project; not found when it lies outside it.

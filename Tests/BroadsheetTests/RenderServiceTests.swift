@@ -145,6 +145,60 @@ struct RenderServiceTests {
         try await busy.value
     }
 
+    /// A tar archive of `folder` as `tar -cf` writes it.
+    func tarball(_ folder: URL) throws -> ByteBuffer {
+        let archive = try TestSupport.temporaryFolder().appendingPathComponent("bundle.tar")
+        let tar = try TestSupport.run("/usr/bin/env", ["tar", "-C", folder.path, "-cf", archive.path, "."])
+        #expect(tar.status == 0, "\(tar.error)")
+        return ByteBuffer(bytes: try Data(contentsOf: archive))
+    }
+
+    func leftovers() -> Int {
+        ((try? FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)) ?? [])
+            .filter { $0.hasPrefix("broadsheet-serve-") }.count
+    }
+
+    @Test("a posted page bundle (tar) is rendered in a folder of its own, which is removed afterwards")
+    func postedBundle() async throws {
+        let page = try TestSupport.temporaryFolder()
+        for item in ["page.yaml", "stories", "photo.png"] {
+            try FileManager.default.copyItem(at: TestSupport.root.appendingPathComponent("Layouts/examples/zjfzb-2021-12-16/\(item)"),
+                                             to: page.appendingPathComponent(item))
+        }
+        let before = leftovers()
+        var configuration = RenderService.Configuration(project: TestSupport.root)
+        configuration.maximumBodyBytes = 8 << 20
+        let session = RenderSession(home: try BroadsheetHome.locate(), fontCache: TestSupport.fontCache, warn: { _ in })
+        let service = RenderService(configuration: configuration, session: session)
+        let bundle = try tarball(page)
+        try await Application(router: service.router()).test(.router) { client in
+            let pdf = try await client.execute(uri: "/api/render", method: .post, body: bundle)
+            #expect(pdf.status == .ok && String(buffer: pdf.body).hasPrefix("%PDF-"))
+            let report = try await client.execute(uri: "/api/render?format=report", method: .post, body: bundle)
+            #expect(try (json(report)["blocks"] as? [Any])?.count ?? 0 >= 4)
+            let thumbnail = try await client.execute(uri: "/api/render?format=thumbnail&width=200", method: .post, body: bundle)
+            #expect(Self.pngSize(Data(buffer: thumbnail.body))?.width == 200)
+            // A story named outside the bundle is refused with its line.
+            let story = "---\nheadline: 测试\n---\n\n正文。\n"
+            try story.write(to: page.appendingPathComponent("stories/lead.md"), atomically: true, encoding: .utf8)
+            let yaml = try String(contentsOf: page.appendingPathComponent("page.yaml"), encoding: .utf8)
+            try yaml.replacingOccurrences(of: "stories/lead.md", with: "../../../../etc/hostname")
+                .write(to: page.appendingPathComponent("page.yaml"), atomically: true, encoding: .utf8)
+            let outside = try await client.execute(uri: "/api/render", method: .post, body: try tarball(page))
+            #expect(outside.status == .unprocessableContent)
+            #expect(try json(outside)["line"] as? Int != nil, "\(String(buffer: outside.body))")
+            // Links are refused; so are bundles too large and archives that are not tar.
+            try FileManager.default.createSymbolicLink(atPath: page.appendingPathComponent("link.md").path, withDestinationPath: "/etc/hostname")
+            let linked = try await client.execute(uri: "/api/render", method: .post, body: try tarball(page))
+            #expect(linked.status == .badRequest && String(buffer: linked.body).contains("link"))
+            let large = try await client.execute(uri: "/api/render", method: .post, body: ByteBuffer(repeating: 0x20, count: 9 << 20))
+            #expect(large.status == .contentTooLarge)
+            let garbage = try await client.execute(uri: "/api/render", method: .post, body: ByteBuffer(string: String(repeating: "x", count: 2000)))
+            #expect(garbage.status == .badRequest)
+        }
+        #expect(leftovers() == before, "a request's folder was left behind")
+    }
+
     /// Width and height from a PNG's IHDR chunk.
     static func pngSize(_ data: Data) -> (width: Int, height: Int)? {
         let bytes = [UInt8](data.prefix(24))
