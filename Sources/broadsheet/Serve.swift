@@ -8,10 +8,12 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve a project's pages, editions, thumbnails, proofs and reports over HTTP.",
         discussion: """
-            GET /api/pages lists the project's pages and editions; GET /api/page/PATH.pdf, .png?dpi=N, \
-            /thumbnail.png?width=N|height=N, /proof.png, /report.json and /press.pdf render them (?page=N for \
-            an edition's page, ?allow=overset,underfill,missing-glyphs as the command line's --allow options). \
-            /healthz and /metrics report on the service. SIGTERM or SIGINT stops it once running renders finish.
+            Open http://HOST:PORT/ for the proof viewer. GET /api/pages lists the project's pages and editions; \
+            GET /api/page/PATH.pdf, .png?dpi=N, /thumbnail.png?width=N|height=N, /proof.png, /proof.json, \
+            /report.json and /press.pdf render them (?page=N for an edition's page, ?allow=overset,underfill,\
+            missing-glyphs as the command line's --allow options); POST /api/render?format=… renders a page \
+            bundle posted as a tar archive. /healthz and /metrics report on the service. SIGTERM or SIGINT \
+            stops it once running renders finish.
             """)
 
     @Argument(help: "The project folder (the one holding Layouts/). (default: the current folder)")
