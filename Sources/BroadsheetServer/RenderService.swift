@@ -32,6 +32,7 @@ public struct RenderService: Sendable {
     let pool: RenderPool
     let cache: RenderCache
     let metrics = ServiceMetrics()
+    let digests = InputDigests()
     let catalog: ProjectCatalog
 
     public init(configuration: Configuration, session: RenderSession) {
@@ -106,17 +107,19 @@ public struct RenderService: Sendable {
     func page(_ asked: PageRequest, ifNoneMatch: String?) async throws -> Response {
         let path = try resolve(asked.file)
         let session = self.session
-        let (document, key) = try await pool.run { () throws -> (LoadedDocument, String) in
-            let document = try session.loadDocument(path, policy: asked.policy)
-            var key = ContentKey()
-            key.add(BroadsheetVersion.current)
-            key.add(asked.variant)
-            for file in document.inputFiles.sorted() {
-                key.add(file)
-                key.add(try InputFile.readBytes(file, maximumBytes: InputFile.maximumBytes))
-            }
-            return (document, key.description)
+        var document: LoadedDocument?
+        let digest: InputDigests.Digest
+        if let known = await digests.current(path) {
+            digest = known
+        } else {
+            let made = try await pool.run { try InputDigests.make(path, session: session) }
+            (document, digest) = made
+            await digests.store(digest, for: path)
         }
+        var key = ContentKey()
+        key.add(BroadsheetVersion.current)
+        key.add(asked.variant)
+        key.add(digest.digest)
         let etag = "\"\(key)\""
         var headers: HTTPFields = [.eTag: etag, .cacheControl: "no-cache", .contentType: asked.output.contentType]
         if ifNoneMatch?.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == etag }) == true {
@@ -130,7 +133,8 @@ public struct RenderService: Sendable {
             data = known
         } else {
             let start = ContinuousClock.now
-            data = try await pool.run { try Self.render(asked, document, session: session) }
+            let loaded = document
+            data = try await pool.run { try Self.render(asked, try loaded ?? session.loadDocument(path, policy: asked.policy), session: session) }
             let elapsed = ContinuousClock.now - start
             await metrics.rendered(seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
             await cache.store(data, for: etag)
