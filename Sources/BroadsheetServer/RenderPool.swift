@@ -47,3 +47,9 @@ struct RenderPoolFull: Error, CustomStringConvertible {
     let queued: Int
     var description: String { "every renderer is busy and \(queued) requests are waiting; try again shortly" }
 }
+
+/// A render took longer than the request waits; it goes on, and its output is kept for the next request.
+struct RenderTimedOut: Error, CustomStringConvertible {
+    let limit: Duration
+    var description: String { "the render takes longer than \(limit); it goes on, and the page will be ready when asked again" }
+}

@@ -21,6 +21,9 @@ public struct RenderService: Sendable {
         public var cacheBytes = 256 << 20
         /// The largest page bundle `POST /api/render` takes (413 beyond).
         public var maximumBodyBytes = 64 << 20
+        /// How long a request waits for its render before it is answered 503; the render goes on and
+        /// its output is kept for the next request.
+        public var renderTimeout: Duration = .seconds(30)
 
         public init(project: URL) {
             self.project = project.standardizedFileURL
@@ -132,12 +135,18 @@ public struct RenderService: Sendable {
             await metrics.cacheHit()
             data = known
         } else {
-            let start = ContinuousClock.now
-            let loaded = document
-            data = try await pool.run { try Self.render(asked, try loaded ?? session.loadDocument(path, policy: asked.policy), session: session) }
-            let elapsed = ContinuousClock.now - start
-            await metrics.rendered(seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-            await cache.store(data, for: etag)
+            let (loaded, pool, metrics, cache, project) = (document, self.pool, self.metrics, self.cache, configuration.project)
+            let render = Task { () throws -> Data in
+                let start = ContinuousClock.now
+                let data = try await pool.run {
+                    try Self.render(asked, try loaded ?? session.loadDocument(path, policy: asked.policy), session: session, project: project)
+                }
+                let elapsed = ContinuousClock.now - start
+                await metrics.rendered(seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+                await cache.store(data, for: etag)
+                return data
+            }
+            data = try await Self.value(of: render, within: configuration.renderTimeout)
         }
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
@@ -165,11 +174,39 @@ public struct RenderService: Sendable {
             let path = try bundled.resolve(asked.file)
             let session = self.session
             let data = try await pool.run {
-                try Self.render(asked, try session.loadDocument(path, policy: asked.policy), session: session)
+                try Self.render(asked, try session.loadDocument(path, policy: asked.policy), session: session, project: folder)
             }
             return Response(status: .ok, headers: [.contentType: asked.output.contentType], body: .init(byteBuffer: ByteBuffer(bytes: data)))
         } catch {
             return ServiceError(error, project: folder).response
+        }
+    }
+
+    /// A report with the paths beneath `project` made relative to it, as the error bodies give them, so
+    /// that the server's folders are not disclosed.
+    static func relativePaths(_ json: Data, beneath project: URL) throws -> Data {
+        let root = project.standardizedFileURL.path + "/"
+        func relative(_ value: Any) -> Any {
+            switch value {
+            case let text as String: text.hasPrefix(root) ? String(text.dropFirst(root.count)) : text
+            case let array as [Any]: array.map(relative)
+            case let object as [String: Any]: object.mapValues(relative)
+            default: value
+            }
+        }
+        return try JSONSerialization.data(withJSONObject: relative(try JSONSerialization.jsonObject(with: json)), options: [.sortedKeys, .withoutEscapingSlashes])
+    }
+
+    /// The render's output, or `RenderTimedOut` once `limit` has passed (the render itself goes on).
+    static func value(of render: Task<Data, Error>, within limit: Duration) async throws -> Data {
+        try await withThrowingTaskGroup(of: Data.self) { group in
+            group.addTask { try await render.value }
+            group.addTask {
+                try await Task.sleep(for: limit)
+                throw RenderTimedOut(limit: limit)
+            }
+            defer { group.cancelAll() }
+            return try await group.next()!
         }
     }
 
@@ -216,7 +253,7 @@ public struct RenderService: Sendable {
     }
 
     /// Lays out and draws what `asked` wants of `document`, under the run policy it asked for.
-    static func render(_ asked: PageRequest, _ document: LoadedDocument, session: RenderSession) throws -> Data {
+    static func render(_ asked: PageRequest, _ document: LoadedDocument, session: RenderSession, project: URL) throws -> Data {
         let laidOut = try session.layOut(document)
         try session.check(laidOut, policy: asked.policy)
         let page = asked.page ?? 0
@@ -225,8 +262,8 @@ public struct RenderService: Sendable {
         case .png(let dpi): try session.pngData(laidOut, page: page, dpi: dpi)
         case .thumbnail(let size): try session.thumbnailData(laidOut, page: page, size: size)
         case .proof(let dpi): try session.proofData(laidOut, page: page, dpi: dpi)
-        case .report: try laidOut.reportJSON()
-        case .proofReport: try session.proofReportJSON(laidOut, page: page)
+        case .report: try relativePaths(try laidOut.reportJSON(), beneath: project)
+        case .proofReport: try relativePaths(try session.proofReportJSON(laidOut, page: page), beneath: project)
         case .press: try session.pressPDFData(laidOut, page: page)
         }
     }

@@ -35,6 +35,8 @@ struct ServiceError: Error, Sendable {
             self.init(status: .notFound, file: relative(error.file), message: "has no page \(error.index + 1)")
         case let error as RenderPoolFull:
             self.init(status: .serviceUnavailable, message: error.description, retryAfter: 1)
+        case let error as RenderTimedOut:
+            self.init(status: .serviceUnavailable, message: error.description, retryAfter: 2)
         case let error as RunFailure:
             self.init(status: .unprocessableContent, message: error.description)
         default:

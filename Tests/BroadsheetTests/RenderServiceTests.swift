@@ -91,6 +91,8 @@ struct RenderServiceTests {
             #expect(proof.status == .ok && Self.pngSize(Data(buffer: proof.body)) != nil)
             let report = try await client.execute(uri: "/api/page/\(Self.examplePage)/report.json", method: .get)
             #expect(try (json(report)["blocks"] as? [Any])?.isEmpty == false)
+            #expect(try json(report)["page"] as? String == Self.examplePage + ".yaml", "paths relative to the project")
+            #expect(!String(buffer: report.body).contains(TestSupport.root.path), "the server's folders are not disclosed")
             let edition = "Layouts/examples/edition-2021-12-16/edition"
             let pdf = try await client.execute(uri: "/api/page/\(edition).pdf", method: .get)
             #expect(pdf.status == .ok)
@@ -126,6 +128,27 @@ struct RenderServiceTests {
             #expect(try (json(badDPI)["message"] as? String)?.contains("dpi") == true)
             let health = try await client.execute(uri: "/healthz", method: .get)
             #expect(health.status == .ok)
+        }
+    }
+
+    @Test("a render longer than the request waits is answered 503; it goes on, and the next request gets its output")
+    func slowRender() async throws {
+        var configuration = RenderService.Configuration(project: TestSupport.root)
+        configuration.renderTimeout = .milliseconds(1)
+        let session = RenderSession(home: try BroadsheetHome.locate(), fontCache: TestSupport.fontCache, warn: { _ in })
+        let service = RenderService(configuration: configuration, session: session)
+        try await Application(router: service.router()).test(.router) { client in
+            let uri = "/api/page/\(Self.examplePage).pdf"
+            let first = try await client.execute(uri: uri, method: .get)
+            #expect(first.status == .serviceUnavailable && first.headers[.retryAfter] == "2")
+            #expect(try (json(first)["message"] as? String)?.contains("longer than") == true)
+            var later = first
+            for _ in 0..<300 where later.status != .ok {
+                try await Task.sleep(for: .milliseconds(100))
+                later = try await client.execute(uri: uri, method: .get)
+            }
+            #expect(later.status == .ok && String(buffer: later.body).hasPrefix("%PDF-"))
+            #expect(String(buffer: try await client.execute(uri: "/metrics", method: .get).body).contains("broadsheet_render_seconds_count 1"))
         }
     }
 
