@@ -140,7 +140,24 @@ public final class PageRenderer {
     }
 
     /// A PNG of `width` × `height` pixels on a grey desk, drawn by `draw`.
+    /// The page drawn `width` pixels wide, as RGB pixels: the digital edition's page images and tiles.
+    public func pixels(_ frame: PageFrame, width: Int, output: String) throws -> DecodedImage {
+        let scale = Double(width) / frame.width
+        return try surface(output: output, width: Double(width), height: (frame.height * scale).rounded()) { cr in
+            cairo_scale(cr, scale, scale)
+            try draw(frame, at: 0, 0, on: cr)
+        } read: { surface in
+            let (width, height, rgb) = try PNGWriter.rgb(surface, output: output)
+            return DecodedImage(width: width, height: height, channels: 3, pixels: rgb)
+        }
+    }
+
     private func raster(output: String, width: Double, height: Double, draw: (OpaquePointer) throws -> Void) throws -> Data {
+        try surface(output: output, width: width, height: height, draw: draw) { try PNGWriter.png($0, output: output) }
+    }
+
+    private func surface<Result>(output: String, width: Double, height: Double, draw: (OpaquePointer) throws -> Void,
+                                 read: (OpaquePointer) throws -> Result) throws -> Result {
         let pixelWidth = Int32(width.rounded())
         let pixelHeight = Int32(height.rounded())
         guard pixelWidth > 0, pixelHeight > 0, Int(pixelWidth) * Int(pixelHeight) <= 400_000_000 else {
@@ -154,7 +171,7 @@ public final class PageRenderer {
         cairo_paint(cr)
         try draw(cr)
         cairo_surface_flush(surface)
-        return try PNGWriter.png(surface, output: output)
+        return try read(surface)
     }
 
     private func check(_ status: cairo_status_t, _ path: String) throws {

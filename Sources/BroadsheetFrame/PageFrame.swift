@@ -70,9 +70,11 @@ public struct GlyphRun: Equatable, Sendable {
     public var text: String
     public var clusters: [Cluster]
     public var rotation: Rotation
+    /// The block and part the text belongs to; nil for the page's furniture (masthead, running head, teasers).
+    public var tag: TextTag?
 
     public init(face: FontFace, size: Double, color: Color, glyphs: [Glyph], text: String, clusters: [Cluster],
-                rotation: Rotation = .none) {
+                rotation: Rotation = .none, tag: TextTag? = nil) {
         self.face = face
         self.size = size
         self.color = color
@@ -80,6 +82,7 @@ public struct GlyphRun: Equatable, Sendable {
         self.text = text
         self.clusters = clusters
         self.rotation = rotation
+        self.tag = tag
     }
 }
 

@@ -29,8 +29,8 @@ struct HeadlineStack {
                                 width: rect.width, block: block)
         }
         let spacing = headline.size * 0.3
-        let parts = [kicker, headline, subhead].compactMap { $0 }
-        let stackHeight = parts.map(\.height).reduce(0, +) + spacing * Double(parts.count - 1)
+        let parts = [(kicker, TextTag.Part.kicker), (headline, .headline), (subhead, .subhead)].compactMap { set, part in set.map { ($0, part) } }
+        let stackHeight = parts.map(\.0.height).reduce(0, +) + spacing * Double(parts.count - 1)
         let headerLines = grid.linesFitting(height: stackHeight + size) + 1 + padding
         let top = grid.lineY(firstLine)
         // The stack is centred in its lines and the first padding line; further padding goes between the
@@ -39,9 +39,9 @@ struct HeadlineStack {
         let headerBottom = grid.lineY(firstLine + headerLines - belowStack) - grid.linePitch
         var y = top + max(0, (headerBottom - top - stackHeight) / 2)
         var overset = 0
-        for part in parts {
+        for (part, tag) in parts {
             let drawn = part.runs(left: rect.minX, top: y, color: .black, above: rect.maxY)
-            items += drawn.items
+            items += drawn.items.tagged(TextTag(block: block, part: tag))
             overset += drawn.overset
             y += part.height + spacing
         }

@@ -25,7 +25,8 @@ struct PhotoLayout {
             let frameTop = grid.lineY(block.area.line + imageLines + row)
             for set in sets {
                 items += TextSetter.runs(set.lines[0], of: set.shaped, left: rect.minX,
-                                         baseline: IdeographicEmBox.baseline(frameTop: frameTop, size: size), color: .black).map(FrameItem.glyphs)
+                                         baseline: IdeographicEmBox.baseline(frameTop: frameTop, size: size), color: .black)
+                    .map(FrameItem.glyphs).tagged(TextTag(block: block.name, part: .caption))
             }
         }
         let overset = characters(captionLines.dropFirst(captionRows))

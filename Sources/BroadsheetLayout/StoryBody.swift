@@ -1,5 +1,6 @@
 import BroadsheetComposer
 import BroadsheetDocument
+import BroadsheetFrame
 import BroadsheetText
 
 /// A story's byline, paragraphs and in-body subheads composed to one column width, as a list of
@@ -9,6 +10,7 @@ struct StoryBody {
     /// For each of `paragraphs`, the story body element it sets (nil: the byline or a jump line).
     var elements: [Int?] = []
     var flow: [FlowLine] = []
+    private var hasByline = false
 
     init(_ story: Story, width: Double, house: HouseStyle, setter: inout TextSetter, block: String) throws {
         let size = house.bodySize
@@ -16,6 +18,7 @@ struct StoryBody {
             try append(text, setter.style(role, size), options, width: width, element: element, setter: &setter, block: block)
         }
         if let byline = story.byline {
+            hasByline = true
             try add(Byline.evenlySpaced(byline), house.bylineRole, setter.composition.options(.left), element: nil)
         }
         if let page = story.continuedFrom {
@@ -31,6 +34,12 @@ struct StoryBody {
                 try add(text, house.subheadingRole, setter.composition.options(.center), element: index)
             }
         }
+    }
+
+    /// What paragraph `index` of the flow is in the story: a body element, else the byline or a jump line.
+    func part(_ index: Int) -> TextTag.Part {
+        if let element = elements[index] { return .body(element) }
+        return index == 0 && hasByline ? .byline : .jumpLine
     }
 
     /// Composes `text` and adds its lines at the end of the flow.

@@ -69,7 +69,8 @@ struct StoryLayout {
                 flaggedLines += [LineFlag.check(flowLine.line, size: size, block: block.name,
                                                 rect: [columns.lefts[column], frameTop, columns.width, size])].compactMap { $0 }
                 items += TextSetter.runs(flowLine.line, of: set.shaped, left: columns.lefts[column],
-                                         baseline: IdeographicEmBox.baseline(frameTop: frameTop, size: size), color: .black).map(FrameItem.glyphs)
+                                         baseline: IdeographicEmBox.baseline(frameTop: frameTop, size: size), color: .black)
+                    .map(FrameItem.glyphs).tagged(TextTag(block: block.name, part: body.part(flowLine.paragraph)))
             }
         }
         let rows = poured.columns.map(\.count).max() ?? 0

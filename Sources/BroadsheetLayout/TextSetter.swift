@@ -126,7 +126,7 @@ struct TextSetter {
             }
             var pen = x
             for glyph in cluster.glyphs {
-                runs[runs.count - 1].glyphs.append(.init(id: glyph.id, x: pen + glyph.xOffset, y: baseline + glyph.yOffset))
+                runs[runs.count - 1].glyphs.append(.init(id: glyph.id, x: pen + glyph.xOffset, y: baseline + glyph.yOffset, advance: glyph.advance))
                 pen += glyph.advance
             }
             runs[runs.count - 1].text += cluster.text

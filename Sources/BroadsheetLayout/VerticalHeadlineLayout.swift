@@ -15,6 +15,8 @@ struct VerticalHeadlineLayout {
     /// A stack set in columns at most `height` points long, not yet drawn.
     struct Stack {
         var parts: [VerticalHeadlineColumns]
+        /// What each of `parts` is: 引题, 主题 or 副题.
+        var roles: [TextTag.Part]
         var spacing: Double
         /// The grid columns the stack takes at the block's right edge.
         var gridColumns: Int
@@ -36,7 +38,8 @@ struct VerticalHeadlineLayout {
             try setter.verticalHeadline($0, role: house.subheadRole, size: house.subheadSize(headline: headline.size),
                                         height: height, block: block.name)
         }
-        var stack = Stack(parts: [kicker, headline, subhead].compactMap { $0 }, spacing: headline.size * 0.3, gridColumns: 0)
+        let parts = [(kicker, TextTag.Part.kicker), (headline, .headline), (subhead, .subhead)].compactMap { set, role in set.map { ($0, role) } }
+        var stack = Stack(parts: parts.map(\.0), roles: parts.map(\.1), spacing: headline.size * 0.3, gridColumns: 0)
         guard let columns = (1..<block.area.columns).first(where: { areaWidth($0) >= stack.width }) else {
             throw DocumentError(file: story.file, "the vertical headline is \(Int(stack.width.rounded())) pt wide and leaves no column of block '\(block.name)' (\(block.area.columns) columns) for the body; lower 'headline-size' or widen the block")
         }
@@ -49,10 +52,11 @@ struct VerticalHeadlineLayout {
     func draw(_ stack: Stack, block: Block, items: inout [FrameItem]) {
         let rect = grid.rect(for: block.area)
         var right = rect.maxX - (areaWidth(stack.gridColumns) - stack.width) / 2
-        for part in stack.parts {
+        for (part, role) in zip(stack.parts, stack.roles) {
             for (index, column) in part.columns.enumerated() {
                 let centre = right - part.size / 2 - Double(index) * part.pitch
                 items += Self.runs(column, centre: centre, top: rect.minY, color: .black).map(FrameItem.glyphs)
+                    .tagged(TextTag(block: block.name, part: role))
             }
             right -= part.width + stack.spacing
         }

@@ -1,13 +1,16 @@
-/// A glyph at a position: on the page in a frame, or relative to a vertical unit's origin.
+/// A glyph at a position: on the page in a frame, or relative to a vertical unit's origin; with its
+/// advance along the line where it was set horizontally (0 in vertical text).
 public struct PositionedGlyph: Equatable, Sendable {
     public var id: UInt32
     public var x: Double
     public var y: Double
+    public var advance: Double
 
-    public init(id: UInt32, x: Double, y: Double) {
+    public init(id: UInt32, x: Double, y: Double, advance: Double = 0) {
         self.id = id
         self.x = x
         self.y = y
+        self.advance = advance
     }
 }
 
