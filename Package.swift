@@ -95,6 +95,14 @@ let package = Package(
                 "BroadsheetHyphenation",
             ]),
 
+        // The digital edition (数字报): page images and IIIF tiles, ALTO, METS, a IIIF manifest and HTML.
+        .target(
+            name: "BroadsheetEpaper",
+            dependencies: [
+                "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText", "BroadsheetDocument",
+                "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPipeline",
+            ]),
+
         // The render service: pages, thumbnails, proofs and reports over HTTP (Hummingbird), renders on a
         // bounded pool sharing the process's font session.
         .target(
@@ -109,7 +117,7 @@ let package = Package(
         .executableTarget(
             name: "broadsheet",
             dependencies: [
-                "BroadsheetPipeline", "BroadsheetServer", "BroadsheetText",
+                "BroadsheetPipeline", "BroadsheetServer", "BroadsheetEpaper", "BroadsheetText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

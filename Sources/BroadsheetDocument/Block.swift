@@ -8,6 +8,8 @@ public struct Block: Equatable, Sendable {
     public var content: Content
     /// The line of the page file that defines the block.
     public var sourceLine: Int?
+    /// The story block a photo belongs to (a story's own photo, placed by make-up with it).
+    public var standsWith: String?
 
     public init(name: String, area: GridArea, content: Content, sourceLine: Int?) {
         self.name = name

@@ -43,3 +43,11 @@ extension Rect {
     public var midX: Double { x + width / 2 }
     public var midY: Double { y + height / 2 }
 }
+
+extension Rect {
+    /// The smallest rectangle holding both.
+    public func union(_ other: Rect) -> Rect {
+        let (left, top) = (Swift.min(minX, other.minX), Swift.min(minY, other.minY))
+        return Rect(x: left, y: top, width: Swift.max(maxX, other.maxX) - left, height: Swift.max(maxY, other.maxY) - top)
+    }
+}

@@ -26,6 +26,10 @@ public struct LayoutReport: Sendable {
         public var placement: String? = nil
         /// Body lines whose composition bent a rule (proof margin marks).
         public var flaggedLines: [LineFlag] = []
+        /// The story file a story block sets (its continuation on a jump page names the same file).
+        public var storyFile: String? = nil
+        /// The story block a photo belongs to.
+        public var standsWith: String? = nil
     }
 
     public var blocks: [BlockReport] = []

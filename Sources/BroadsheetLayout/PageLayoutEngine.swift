@@ -75,6 +75,7 @@ public struct PageLayoutEngine {
                 report.blocks.append(try TeaserBoxLayout(grid: grid).layout(box, block: block, setter: &setter, items: &items))
             }
             report.blocks[report.blocks.count - 1].placement = reasons[block.name] ?? "hand-placed in the page file"
+            report.blocks[report.blocks.count - 1].standsWith = block.standsWith
         }
         for item in unplaced { report.blocks.append(Self.notPlaced(item)) }
         // Boxes that separate their block by themselves: a 导读 box at its block's edge, a framed story's in the gaps around it.

@@ -92,6 +92,7 @@ struct StoryLayout {
         report.emptyBodyCells = filledRows.reduce(0) { $0 + max(0, rowsAvailable - $1) }
         report.jumpedCharacters = continuation?.bodyCharacterCount ?? 0
         report.flaggedLines = flaggedLines
+        report.storyFile = story.file
         return Result(report: report, continuation: continuation)
     }
 

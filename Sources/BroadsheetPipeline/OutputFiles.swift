@@ -36,7 +36,7 @@ extension RenderSession {
 
 /// Runs `body` for every element on all cores and returns the results in order; the first error, if
 /// any, is thrown once all are done.
-func concurrently<Element: Sendable, Result: Sendable>(_ elements: [Element], _ body: @Sendable (Element) throws -> Result) throws -> [Result] {
+public func concurrently<Element: Sendable, Result: Sendable>(_ elements: [Element], _ body: @Sendable (Element) throws -> Result) throws -> [Result] {
     let results = ResultList<Result>(count: elements.count)
     DispatchQueue.concurrentPerform(iterations: elements.count) { index in
         results.set(index, Swift.Result { try body(elements[index]) })

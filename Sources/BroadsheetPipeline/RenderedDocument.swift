@@ -2,6 +2,7 @@ import BroadsheetCairo
 import BroadsheetDocument
 import BroadsheetFormats
 import BroadsheetFrame
+import BroadsheetImage
 import Foundation
 
 /// A page or edition file read and checked, not yet laid out.
@@ -111,4 +112,11 @@ extension LaidOutDocument {
     }
 
     func frame(_ index: Int) throws -> PageFrame { try page(index).frame }
+}
+
+extension RenderSession {
+    /// The page at `index` drawn `width` pixels wide, as RGB pixels (the digital edition's page images and tiles).
+    public func pixels(_ document: LaidOutDocument, page index: Int, width: Int) throws -> DecodedImage {
+        try renderer().pixels(try document.frame(index), width: width, output: document.name + ".png")
+    }
 }

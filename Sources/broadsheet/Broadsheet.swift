@@ -9,7 +9,7 @@ struct Broadsheet: AsyncParsableCommand {
         abstract: "Lays out a Chinese newspaper page and renders it to a print PDF and PNG proofs.",
         discussion: "Broadsheet finds its grids, fonts and example pages in BROADSHEET_HOME when it is set, else in PREFIX/share/broadsheet beside the installed PREFIX/bin/broadsheet.",
         version: BroadsheetVersion.current,
-        subcommands: [Render.self, Proof.self, Thumbnail.self, Galley.self, Serve.self, Watch.self],
+        subcommands: [Render.self, Proof.self, Thumbnail.self, Galley.self, Epaper.self, Serve.self, Watch.self],
         defaultSubcommand: Render.self)
 }
 

@@ -74,8 +74,9 @@ struct AutomaticMakeup {
                 case .photo(let photo):
                     content = .photo(photo)
                 }
-                blocks.append((piece.item, Placed(block: Block(name: item.name, area: piece.area, content: content, sourceLine: item.sourceLine),
-                                                  reason: reason(piece, placement: placement, fitter: fitter))))
+                var block = Block(name: item.name, area: piece.area, content: content, sourceLine: item.sourceLine)
+                if case .photo = item.content { block.standsWith = item.keepWith }
+                blocks.append((piece.item, Placed(block: block, reason: reason(piece, placement: placement, fitter: fitter))))
             }
         }
         // In rank order: the order of the page's text in the PDF.

@@ -1,0 +1,116 @@
+import BroadsheetFrame
+import BroadsheetGeometry
+import BroadsheetText
+
+/// A word, or a run of CJK characters between spaces, as set on a page: its box is the em box of its
+/// glyphs, from the first glyph's origin to the last glyph's advance, the ideographic em box high.
+struct PlacedString: Equatable {
+    var text: String
+    var box: Rect
+    var size: Double
+    var face: FontFace
+}
+
+/// A line of one block part on the page, its words in order.
+struct PlacedLine: Equatable {
+    var strings: [PlacedString]
+    var box: Rect { strings.map(\.box).reduce(strings[0].box) { $0.union($1) } }
+}
+
+/// The lines of one part of a block in one column (a paragraph split over two columns is two text
+/// blocks), in reading order; untagged text is the page's furniture (masthead, running head, teasers).
+struct PlacedTextBlock: Equatable {
+    var tag: TextTag?
+    var lines: [PlacedLine]
+    var box: Rect { lines.map(\.box).reduce(lines[0].box) { $0.union($1) } }
+}
+
+/// The text of a page frame regrouped into blocks, lines and words with their boxes.
+enum PageText {
+    static func blocks(_ frame: PageFrame) -> [PlacedTextBlock] {
+        var blocks: [PlacedTextBlock] = []
+        var cells: [Cell] = []
+        var lineTag: TextTag?
+        var lastCell: Cell?
+        func endLine() {
+            defer { cells = [] }
+            let strings = words(cells)
+            guard !strings.isEmpty else { return }
+            let line = PlacedLine(strings: strings)
+            // A new block for another part, for an untagged line, and where the text goes up (the next column).
+            if let last = blocks.last, last.tag == lineTag, lineTag != nil, let previous = last.lines.last,
+               line.box.minY >= previous.box.minY {
+                blocks[blocks.count - 1].lines.append(line)
+            } else {
+                blocks.append(PlacedTextBlock(tag: lineTag, lines: [line]))
+            }
+        }
+        for case let .glyphs(run) in frame.items {
+            for cell in Self.cells(run) {
+                if let lastCell, lastCell.tag != cell.tag || !cell.continues(lastCell) { endLine() }
+                if cells.isEmpty { lineTag = cell.tag }
+                cells.append(cell)
+                lastCell = cell
+            }
+        }
+        endLine()
+        return blocks
+    }
+
+    /// One character (a cluster of a run) where it was set.
+    struct Cell {
+        var text: String
+        var box: Rect
+        var baseline: Double
+        var size: Double
+        var face: FontFace
+        var tag: TextTag?
+
+        /// Whether it goes on the line of `previous`: on its baseline, to its right, and not far from it.
+        func continues(_ previous: Cell) -> Bool {
+            abs(baseline - previous.baseline) < 0.3 * max(size, previous.size)
+                && box.minX >= previous.box.maxX - 0.5 * size && box.minX - previous.box.maxX < 3 * max(size, previous.size)
+        }
+    }
+
+    /// A run's clusters with their boxes: horizontal glyphs from origin to advance; a vertical run's
+    /// glyphs (no advance) each in its own em square.
+    static func cells(_ run: GlyphRun) -> [Cell] {
+        var cells: [Cell] = []
+        let bytes = Array(run.text.utf8)
+        var byte = 0
+        var glyph = 0
+        let ascent = IdeographicEmBox.ascent * run.size
+        for cluster in run.clusters {
+            let text = String(decoding: bytes[byte..<min(bytes.count, byte + cluster.bytes)], as: UTF8.self)
+            let glyphs = run.glyphs[glyph..<min(run.glyphs.count, glyph + cluster.glyphs)]
+            byte += cluster.bytes
+            glyph += cluster.glyphs
+            guard let first = glyphs.first else { continue }
+            let vertical = glyphs.allSatisfy { $0.advance == 0 }
+            let left = vertical ? first.x - run.size / 2 : glyphs.map(\.x).min()!
+            let right = vertical ? first.x + run.size / 2 : glyphs.map { $0.x + $0.advance }.max()!
+            let top = vertical ? first.y - run.size : first.y - ascent
+            cells.append(Cell(text: text, box: Rect(x: left, y: top, width: max(0, right - left), height: run.size),
+                              baseline: vertical ? first.y : first.y, size: run.size, face: run.face, tag: run.tag))
+        }
+        return cells
+    }
+
+    /// A line's cells as words: split at spaces, which are left out.
+    static func words(_ cells: [Cell]) -> [PlacedString] {
+        var strings: [PlacedString] = []
+        var current: [Cell] = []
+        func flush() {
+            defer { current = [] }
+            guard let first = current.first else { return }
+            let box = current.dropFirst().reduce(first.box) { $0.union($1.box) }
+            strings.append(PlacedString(text: current.map(\.text).joined(), box: box, size: first.size, face: first.face))
+        }
+        for cell in cells {
+            if cell.text.allSatisfy({ $0.isWhitespace }) { flush() } else { current.append(cell) }
+        }
+        flush()
+        return strings
+    }
+}
