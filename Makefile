@@ -4,7 +4,7 @@
 PACKAGES := libcairo2-dev libpango1.0-dev libharfbuzz-dev libpng-dev libturbojpeg0-dev libyaml-dev libicu-dev fonts-noto-cjk fonts-noto-cjk-extra \
             fonts-lxgw-wenkai poppler-utils libqpdf-dev liblcms2-dev qpdf ghostscript \
             libhyphen-dev hyphen-en-us libqrencode-dev zbar-tools
-BROWSER_PACKAGES := chromium chromium-driver
+BROWSER_PACKAGES := chromium chromium-driver libxml2-utils
 PAGE_OUT := out/zjfzb-2021-12-16
 
 # `make fuzz` runs each fuzz target under libFuzzer for FUZZ_SECONDS (one after the other), growing
@@ -81,10 +81,12 @@ endef
 deps:
 	$(call apt-install,$(PACKAGES))
 
-# The proof viewer's browser test: headless Chromium driven by Python selenium.
+# The browser tests (proof viewer, digital edition): headless Chromium driven by Python selenium;
+# the digital edition's checks: xmllint for ALTO and METS, pdfplumber for the glyph boxes.
 browser-deps:
 	$(call apt-install,$(BROWSER_PACKAGES))
 	@python3 -c 'import selenium' 2>/dev/null || python3 -m pip install -q selenium
+	@python3 -c 'import pdfplumber' 2>/dev/null || python3 -m pip install -q pdfplumber
 
 clean:
 	rm -rf .build out

@@ -141,7 +141,7 @@ let package = Package(
                 "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetQR", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText",
                 "BroadsheetSegmentation", "BroadsheetComposer", "BroadsheetDocument", "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout",
                 "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "BroadsheetFuzzing",
-                "BroadsheetPipeline", "BroadsheetHyphenation", "BroadsheetServer",
+                "BroadsheetPipeline", "BroadsheetHyphenation", "BroadsheetServer", "BroadsheetEpaper",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             // Read by path from the source tree, not bundled.

@@ -2,7 +2,7 @@ import BroadsheetFrame
 import BroadsheetGeometry
 import BroadsheetText
 
-/// A word, or a run of CJK characters between spaces, as set on a page: its box is the em box of its
+/// A word, or a run of CJK characters, as set on a page: its box is the em box of its
 /// glyphs, from the first glyph's origin to the last glyph's advance, the ideographic em box high.
 struct PlacedString: Equatable {
     var text: String
@@ -97,7 +97,7 @@ enum PageText {
         return cells
     }
 
-    /// A line's cells as words: split at spaces, which are left out.
+    /// A line's cells as words: split at spaces, which are left out, and between CJK and other text.
     static func words(_ cells: [Cell]) -> [PlacedString] {
         var strings: [PlacedString] = []
         var current: [Cell] = []
@@ -108,7 +108,10 @@ enum PageText {
             strings.append(PlacedString(text: current.map(\.text).joined(), box: box, size: first.size, face: first.face))
         }
         for cell in cells {
-            if cell.text.allSatisfy({ $0.isWhitespace }) { flush() } else { current.append(cell) }
+            if cell.text.allSatisfy({ $0.isWhitespace }) { flush(); continue }
+            // A run of CJK characters is one string, a Latin word or a number another.
+            if let last = current.last, last.text.first?.isCJK != cell.text.first?.isCJK { flush() }
+            current.append(cell)
         }
         flush()
         return strings
