@@ -108,7 +108,7 @@ let package = Package(
         .target(
             name: "BroadsheetServer",
             dependencies: [
-                "BroadsheetPipeline", "BroadsheetFiles",
+                "BroadsheetPipeline", "BroadsheetEpaper", "BroadsheetFiles",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]),

@@ -60,12 +60,16 @@ struct PageRequest: Sendable {
         file = String(path.dropLast(ending.suffix.count)) + ".yaml"
         output = try ending.make(limits, query)
         page = try query["page"].map { Int(try Self.number($0, default: 1, in: 1...999, name: "page")) - 1 }
+        policy = try Self.policy(query, diagnostic: output.isDiagnostic)
+    }
+
+    /// What `?allow=overset,underfill,missing-glyphs` lets through; a diagnostic output shows everything.
+    static func policy(_ query: [String: String], diagnostic: Bool = false) throws -> RunPolicy {
         let allowed = Set((query["allow"] ?? "").split(separator: ",").map(String.init))
         let known: Set<String> = ["overset", "underfill", "missing-glyphs"]
         if let unknown = allowed.subtracting(known).first { throw ServiceError.badRequest("allow: unknown '\(unknown)' (known: overset, underfill, missing-glyphs)") }
-        let diagnostic = output.isDiagnostic
-        policy = RunPolicy(allowOverset: diagnostic || allowed.contains("overset"), allowMissingGlyphs: diagnostic || allowed.contains("missing-glyphs"),
-                           allowUnderfill: diagnostic || allowed.contains("underfill"))
+        return RunPolicy(allowOverset: diagnostic || allowed.contains("overset"), allowMissingGlyphs: diagnostic || allowed.contains("missing-glyphs"),
+                         allowUnderfill: diagnostic || allowed.contains("underfill"))
     }
 
     private static func thumbnailSize(_ query: [String: String], limits: Limits) throws -> ThumbnailSize {

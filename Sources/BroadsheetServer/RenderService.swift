@@ -91,6 +91,17 @@ public struct RenderService: Sendable {
             await metrics.request(status: response.status.code)
             return response
         }
+        router.get("/epaper/**") { request, context -> Response in
+            let response: Response
+            do {
+                response = try await epaper(context.parameters.getCatchAll().joined(separator: "/"), query: Self.query(request),
+                                            host: request.head.authority)
+            } catch {
+                response = ServiceError(error, project: configuration.project).response
+            }
+            await metrics.request(status: response.status.code)
+            return response
+        }
         router.get("/api/page/**") { request, context -> Response in
             let response: Response
             do {
