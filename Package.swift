@@ -123,7 +123,7 @@ let package = Package(
 
         .executableTarget(
             name: "broadsheet-bench",
-            dependencies: ["BroadsheetPipeline", "BroadsheetText", "BroadsheetComposer", "BroadsheetFormats"],
+            dependencies: ["BroadsheetPipeline", "BroadsheetEpaper", "BroadsheetText", "BroadsheetComposer", "BroadsheetFormats"],
             exclude: ["typst"]),
 
         // Fuzzing: the targets' entry points (replayed by the tests) and the libFuzzer driver (`make fuzz`).

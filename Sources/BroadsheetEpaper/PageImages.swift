@@ -25,9 +25,10 @@ struct PageImages {
             let image = try draw(width)
             if factor == 1 { zoom = image }
             sizes.append((image.width, image.height))
-            let full = try jpeg(image)
-            if SiteLayout.imageWidths.contains(width) { files.append((SiteLayout.pageImage(page, width: width), full)) }
-            files.append(("\(service)/full/\(image.width),\(image.height)/0/default.jpg", full))
+            guard image.height == SiteLayout.height(page, width: width) else {
+                throw EpaperError("page \(page.number): drawn \(image.height) pixels high at \(width) wide, not \(SiteLayout.height(page, width: width))")
+            }
+            files.append((SiteLayout.pageImage(page, width: width), try jpeg(image)))
             let region = SiteLayout.tileSize * factor
             let fullHeight = SiteLayout.zoomHeight(page)
             for y in stride(from: 0, to: fullHeight, by: region) {

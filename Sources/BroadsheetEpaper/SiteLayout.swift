@@ -2,17 +2,18 @@ import Foundation
 
 /// Where each file of the digital edition's site goes, and the sizes of its page images: one fact each.
 enum SiteLayout {
-    /// Page image widths in pixels: thumbnail, screen, zoom. ALTO coordinates are pixels of the zoom image.
+    /// Page image widths in pixels: thumbnail, screen, zoom, each the zoom width over one of the scale
+    /// factors. ALTO coordinates are pixels of the zoom image.
     static let thumbnailWidth = 300
     static let screenWidth = 1200
     static let zoomWidth = 2400
-    static let imageWidths = [thumbnailWidth, screenWidth, zoomWidth]
     /// IIIF tiles: square, at these scale factors of the zoom image.
     static let tileSize = 512
     static let scaleFactors = [1, 2, 4, 8]
     static let jpegQuality = 85
 
-    static func pageImage(_ page: EpaperPage, width: Int) -> String { "images/\(page.key)-\(width).jpg" }
+    /// A page image is the IIIF service's full image at that width, one file for both.
+    static func pageImage(_ page: EpaperPage, width: Int) -> String { "\(iiifImage(page))/full/\(width),\(height(page, width: width))/0/default.jpg" }
     static func pagePDF(_ page: EpaperPage) -> String { "pdf/\(page.key).pdf" }
     static func alto(_ page: EpaperPage) -> String { "alto/\(page.key).xml" }
     static func pageView(_ page: EpaperPage) -> String { "pages/\(page.key).html" }
@@ -27,5 +28,7 @@ enum SiteLayout {
 
     /// Points to pixels of the zoom image.
     static func zoomScale(_ page: EpaperPage) -> Double { Double(zoomWidth) / page.frame.width }
-    static func zoomHeight(_ page: EpaperPage) -> Int { Int((page.frame.height * zoomScale(page)).rounded()) }
+    static func zoomHeight(_ page: EpaperPage) -> Int { height(page, width: zoomWidth) }
+    /// The height of the page drawn `width` pixels wide, as the renderer rounds it.
+    static func height(_ page: EpaperPage, width: Int) -> Int { Int((page.frame.height * Double(width) / page.frame.width).rounded()) }
 }
