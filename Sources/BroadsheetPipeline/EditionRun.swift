@@ -101,3 +101,17 @@ extension EditionOutput {
         URL(fileURLWithPath: folder).appendingPathComponent(String(format: "page-%02d", number)).path
     }
 }
+
+extension LaidOutEdition {
+    /// Pages laid out one by one, as one issue in the order given: each numbered by its folio, else by
+    /// its place; no story jumps between them.
+    public init(pages: [LaidOutPage]) {
+        let numbers = pages.enumerated().map { $1.spec.folio?.number ?? $0 + 1 }
+        let first = pages.first?.spec
+        spec = EditionSpec(file: first?.file ?? "", paper: first?.folio?.paper ?? first?.masthead?.title ?? first?.title ?? "",
+                           date: first?.date,
+                           pages: zip(pages, numbers).map { EditionSpec.Page(page: $0.spec, number: $1, section: $0.spec.folio?.section, takesJumps: false) })
+        self.pages = pages
+        self.numbers = numbers
+    }
+}

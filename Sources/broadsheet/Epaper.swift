@@ -13,8 +13,8 @@ struct Epaper: ParsableCommand {
         whole or not at all.
         """)
 
-    @Argument(help: "An edition file, or a page file. Default: the built-in example page.")
-    var document: String?
+    @Argument(help: "An edition file, or page files making one issue in their order. Default: the built-in example page.")
+    var documents: [String] = []
 
     @Option(name: .shortAndLong, help: "The site's folder.")
     var output: String
@@ -35,7 +35,19 @@ struct Epaper: ParsableCommand {
     }
 
     private func run(_ session: RenderSession) throws {
-        let laidOut = try session.layOutDocument(document, policy: policy.runPolicy)
+        let laidOut: LaidOutDocument
+        if documents.count <= 1 {
+            laidOut = try session.layOutDocument(documents.first, policy: policy.runPolicy)
+        } else {
+            var pages: [LaidOutPage] = []
+            for path in documents {
+                guard case .page(let page) = try session.layOutDocument(path, policy: policy.runPolicy) else {
+                    throw RunFailure("\(path): an edition file goes alone; give it, or page files")
+                }
+                pages.append(page)
+            }
+            laidOut = .edition(LaidOutEdition(pages: pages))
+        }
         try session.check(laidOut, policy: policy.runPolicy)
         try EpaperSite(session: session, document: laidOut, baseURL: baseURL).write(to: output) { line in
             FileHandle.standardError.write(Data("\(line)\n".utf8))
