@@ -34,7 +34,7 @@ public struct EpaperPage: Sendable {
     public var section: String?
     public var frame: PageFrame
     var text: [PlacedTextBlock]
-    /// The photos on the page, by block name.
+    /// The pictures on the page (without their captions), by block name.
     var photos: [(block: String, rect: Rect)]
 
     /// `第1版 要闻`.
@@ -116,7 +116,12 @@ extension EpaperIssue {
             var photos: [(block: String, rect: Rect)] = []
             for (order, block) in blocks.enumerated() where block.kind == "photo" {
                 let rect = Rect(x: block.rect[0], y: block.rect[1], width: block.rect[2], height: block.rect[3])
-                photos.append((block.name, rect))
+                // The picture itself, without the caption below it in the block.
+                let picture = page.frame.items.lazy.compactMap { item -> Rect? in
+                    guard case .image(let image) = item, rect.contains(image.frame, tolerance: 1) else { return nil }
+                    return image.frame
+                }.first
+                photos.append((block.name, picture ?? rect))
                 let photo = page.spec.photo(named: block.name)
                 if let owner = block.standsWith.flatMap({ storyOfBlock[$0] }),
                    let part = articles[owner].parts.lastIndex(where: { $0.page == index }) {
