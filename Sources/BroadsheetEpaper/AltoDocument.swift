@@ -5,7 +5,7 @@ import BroadsheetText
 /// A page as ALTO 4.4 (Library of Congress, https://www.loc.gov/standards/alto/): each article a
 /// `ComposedBlock` of its headline, byline, paragraph and caption `TextBlock`s and its photos'
 /// `Illustration`s; the page's furniture as text blocks of their own; `String`s with the boxes of the
-/// glyphs in the zoom image, in its pixels.
+/// glyphs in the zoom image, in its pixels. Text block and illustration IDs carry the layout report's block names.
 struct AltoDocument {
     let issue: EpaperIssue
     let pageIndex: Int
@@ -33,7 +33,8 @@ struct AltoDocument {
         var counter = 0
         func nextID(_ kind: String) -> String { counter += 1; return "\(prefix)-\(kind)\(counter)" }
         func textBlock(_ block: PlacedTextBlock, indent: String) -> String {
-            let id = nextID("tb")
+            // A block's text blocks are named after the layout report's block: `p01-lead-tb12`.
+            let id = nextID(block.tag.map { "\($0.block.xmlName)-tb" } ?? "tb")
             var out = "\(indent)<TextBlock ID=\"\(id)\" \(box(block.box))\(block.tag.map { " TAGREFS=\"\(Self.tagID($0.part))\"" } ?? "")>\n"
             for line in block.lines {
                 out += "\(indent)  <TextLine ID=\"\(nextID("tl"))\" \(box(line.box))>\n"
@@ -63,7 +64,7 @@ struct AltoDocument {
                 body += textBlock(block, indent: "        ")
             }
             for photo in page.photos where part.blocks.contains(photo.block) {
-                body += "        <Illustration ID=\"\(nextID("il"))\" TYPE=\"photo\" \(box(photo.rect))/>\n"
+                body += "        <Illustration ID=\"\(nextID("\(photo.block.xmlName)-il"))\" TYPE=\"photo\" \(box(photo.rect))/>\n"
             }
             body += "      </ComposedBlock>\n"
         }

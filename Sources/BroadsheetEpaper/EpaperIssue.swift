@@ -88,7 +88,7 @@ extension EpaperIssue {
         var byStoryFile: [String: Int] = [:]
         var ids = Set<String>()
         func uniqueID(_ base: String) -> String {
-            let clean = "art-" + base.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? String($0) : "-" }.joined()
+            let clean = "art-" + base.xmlName
             var id = clean
             var counter = 2
             while ids.contains(id) { id = "\(clean)-\(counter)"; counter += 1 }

@@ -17,6 +17,13 @@ extension String {
     }
 }
 
+extension String {
+    /// The name made fit for an XML ID and a file name: letters, digits, `-` and `_` kept, anything else `-`.
+    var xmlName: String {
+        String(map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
+    }
+}
+
 extension Double {
     /// A coordinate with two decimals at most: `12.5`, `100`.
     var coordinate: String {

@@ -30,6 +30,10 @@ struct EpaperTests {
                                                                  site.appendingPathComponent(file).path])
             #expect(check.status == 0, "\(file): \(check.error)")
         }
+        // Text blocks are named after the layout report's blocks, and each article is one composed block.
+        let alto = try String(contentsOf: site.appendingPathComponent("alto/p01.xml"), encoding: .utf8)
+        #expect(alto.contains("<TextBlock ID=\"p01-supervision-tb") && alto.contains("<ComposedBlock ID=\"p01-art-supervision\" TYPE=\"article\""))
+        #expect(alto.contains("TAGREFS=\"headline\"") && alto.contains("TAGREFS=\"byline\"") && alto.contains("<Illustration ID=\"p01-photo"))
         let mets = try String(contentsOf: site.appendingPathComponent("mets.xml"), encoding: .utf8)
         // The jumped story is one article with an area on page 1 and one on page 2.
         #expect(mets.contains("BEGIN=\"p01-art-supervision\"") && mets.contains("BEGIN=\"p02-art-supervision\""))
