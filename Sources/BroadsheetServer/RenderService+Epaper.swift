@@ -32,7 +32,7 @@ extension RenderService {
         }
         let data: Data
         if let known = await cache.data(for: "\(site)/\(asked)") {
-            await metrics.cacheHit()
+            metrics.cacheHit()
             data = known
         } else {
             let files = try await pool.run { () throws -> [(path: String, data: Data)] in

@@ -70,7 +70,7 @@ public struct RenderService: Sendable {
             }
         }
         router.get("/metrics") { _, _ -> Response in
-            let text = await metrics.exposition(queueDepth: await pool.queueDepth, busy: await pool.busy, cachedBytes: await cache.storedBytes)
+            let text = metrics.exposition(queueDepth: await pool.queueDepth, busy: await pool.busy, cachedBytes: await cache.storedBytes)
             return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: .init(byteBuffer: ByteBuffer(string: text)))
         }
         router.get("/api/pages") { _, _ -> Response in
@@ -78,6 +78,7 @@ public struct RenderService: Sendable {
             return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
         router.post("/api/render") { request, _ -> Response in
+            let start = ContinuousClock.now
             let response: Response
             do {
                 var request = request
@@ -88,10 +89,11 @@ public struct RenderService: Sendable {
             } catch {
                 response = ServiceError(error, project: FileManager.default.temporaryDirectory).response
             }
-            await metrics.request(status: response.status.code)
+            metrics.request(status: response.status.code, since: start)
             return response
         }
         router.get("/epaper/**") { request, context -> Response in
+            let start = ContinuousClock.now
             let response: Response
             do {
                 response = try await epaper(context.parameters.getCatchAll().joined(separator: "/"), query: Self.query(request),
@@ -99,10 +101,11 @@ public struct RenderService: Sendable {
             } catch {
                 response = ServiceError(error, project: configuration.project).response
             }
-            await metrics.request(status: response.status.code)
+            metrics.request(status: response.status.code, since: start)
             return response
         }
         router.get("/api/page/**") { request, context -> Response in
+            let start = ContinuousClock.now
             let response: Response
             do {
                 let asked = try PageRequest(path: context.parameters.getCatchAll().joined(separator: "/"), query: Self.query(request))
@@ -110,7 +113,7 @@ public struct RenderService: Sendable {
             } catch {
                 response = ServiceError(error, project: configuration.project).response
             }
-            await metrics.request(status: response.status.code)
+            metrics.request(status: response.status.code, since: start)
             return response
         }
         return router
@@ -137,23 +140,25 @@ public struct RenderService: Sendable {
         let etag = "\"\(key)\""
         var headers: HTTPFields = [.eTag: etag, .cacheControl: "no-cache", .contentType: asked.output.contentType]
         if ifNoneMatch?.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == etag }) == true {
-            await metrics.unchanged()
+            metrics.unchanged()
             headers[.contentType] = nil
             return Response(status: .notModified, headers: headers)
         }
         let data: Data
         if let known = await cache.data(for: etag) {
-            await metrics.cacheHit()
+            metrics.cacheHit()
             data = known
         } else {
             let (loaded, pool, metrics, cache, project) = (document, self.pool, self.metrics, self.cache, configuration.project)
             let render = Task { () throws -> Data in
                 let start = ContinuousClock.now
                 let data = try await pool.run {
-                    try Self.render(asked, try loaded ?? session.loadDocument(path, policy: asked.policy), session: session, project: project)
+                    let reading = ContinuousClock.now
+                    let document = try loaded ?? session.loadDocument(path, policy: asked.policy)
+                    metrics.stage(.load, since: reading)
+                    return try Self.render(asked, document, session: session, project: project, metrics: metrics)
                 }
-                let elapsed = ContinuousClock.now - start
-                await metrics.rendered(seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+                metrics.rendered(ContinuousClock.now - start)
                 await cache.store(data, for: etag)
                 return data
             }
@@ -183,10 +188,15 @@ public struct RenderService: Sendable {
                                     session: session, pool: pool)
         do {
             let path = try bundled.resolve(asked.file)
-            let session = self.session
+            let (session, metrics) = (self.session, self.metrics)
+            let start = ContinuousClock.now
             let data = try await pool.run {
-                try Self.render(asked, try session.loadDocument(path, policy: asked.policy), session: session, project: folder)
+                let reading = ContinuousClock.now
+                let document = try session.loadDocument(path, policy: asked.policy)
+                metrics.stage(.load, since: reading)
+                return try Self.render(asked, document, session: session, project: folder, metrics: metrics)
             }
+            metrics.rendered(ContinuousClock.now - start)
             return Response(status: .ok, headers: [.contentType: asked.output.contentType], body: .init(byteBuffer: ByteBuffer(bytes: data)))
         } catch {
             return ServiceError(error, project: folder).response
@@ -264,10 +274,14 @@ public struct RenderService: Sendable {
     }
 
     /// Lays out and draws what `asked` wants of `document`, under the run policy it asked for.
-    static func render(_ asked: PageRequest, _ document: LoadedDocument, session: RenderSession, project: URL) throws -> Data {
+    static func render(_ asked: PageRequest, _ document: LoadedDocument, session: RenderSession, project: URL, metrics: ServiceMetrics) throws -> Data {
+        let layingOut = ContinuousClock.now
         let laidOut = try session.layOut(document)
+        metrics.stage(.layout, since: layingOut)
         try session.check(laidOut, policy: asked.policy)
         let page = asked.page ?? 0
+        let drawing = ContinuousClock.now
+        defer { metrics.stage(.draw, since: drawing) }
         return switch asked.output {
         case .pdf: try session.pdfData(laidOut, page: asked.page)
         case .png(let dpi): try session.pngData(laidOut, page: page, dpi: dpi)

@@ -58,6 +58,9 @@ struct RenderServiceTests {
             #expect(text.contains("broadsheet_not_modified_total 1"))
             #expect(text.contains("broadsheet_cache_hits_total 1"))
             #expect(text.contains("broadsheet_render_seconds_count 1"))
+            // swift-prometheus: request latency and each render stage as histograms.
+            #expect(text.contains("broadsheet_render_stage_seconds_count{stage=\"layout\"} 1") && text.contains("broadsheet_render_stage_seconds_count{stage=\"draw\"} 1"))
+            #expect(text.contains("# TYPE broadsheet_request_duration_seconds histogram") && text.contains("broadsheet_request_duration_seconds_count 3"))
             // Another output of the same page is another entity.
             let png = try await client.execute(uri: "/api/page/\(Self.examplePage).png?dpi=50", method: .get)
             #expect(png.headers[.eTag] != etag)
