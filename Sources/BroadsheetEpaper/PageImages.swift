@@ -45,7 +45,7 @@ struct PageImages {
     }
 
     func jpeg(_ image: DecodedImage) throws -> Data {
-        guard let data = image.jpeg(quality: SiteLayout.jpegQuality) else { throw EpaperError("page \(page.number): the page image cannot be encoded as JPEG") }
+        guard let data = ImageDecoder.jpeg(image, quality: SiteLayout.jpegQuality) else { throw EpaperError("page \(page.number): the page image cannot be encoded as JPEG") }
         return data
     }
 

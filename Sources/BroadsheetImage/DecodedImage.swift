@@ -1,5 +1,3 @@
-import Foundation
-
 /// A photo's pixels as decoded: 8 bits a sample, rows top to bottom, no padding; 1 channel (grey),
 /// 3 (RGB) or 4 (RGB with straight, not premultiplied, alpha).
 public struct DecodedImage: Sendable {
@@ -33,10 +31,5 @@ extension DecodedImage {
             out += pixels[start..<(start + rowBytes)]
         }
         return DecodedImage(width: x1 - x0, height: y1 - y0, channels: channels, pixels: out)
-    }
-
-    /// The image as a baseline JPEG at `quality` (1–100); nil for an image with alpha.
-    public func jpeg(quality: Int) -> Data? {
-        JPEGCodec.encode(self, quality: quality)
     }
 }
