@@ -37,9 +37,13 @@ test: deps browser-deps
 	swift build --build-tests
 	swift test --skip-build --no-parallel
 
+# The benchmark compares whole processes with Typst (PyPI typst) and counts instructions with valgrind.
 bench: deps
+	$(call apt-install,valgrind)
+	@python3 -c 'import typst' 2>/dev/null || python3 -m pip install -q typst
+	swift build -c release --product broadsheet
 	swift build -c release --product broadsheet-bench
-	.build/release/broadsheet-bench 5
+	.build/release/broadsheet-bench 7
 
 fuzz: deps
 	swift build -c release --product broadsheet-fuzz --scratch-path $(FUZZ_BUILD) \

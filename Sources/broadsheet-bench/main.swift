@@ -38,6 +38,6 @@ let passed = [
     section("makeup") { try benchmarkMakeup(session: session, runs: runs) },
     section("edition") { try benchmarkEdition(session: session, pages: 12, runs: max(1, runs / 2)) },
     section("epaper") { try benchmarkEpaper(session: session, runs: max(1, runs / 2)) },
-    section("typst") { try benchmarkAgainstTypst(root: root, runs: runs) },
+    section("typst") { try benchmarkAgainstTypst(root: root, session: session, runs: runs) },
 ]
 if passed.contains(false) { exit(1) }
