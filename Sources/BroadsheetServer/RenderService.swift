@@ -34,6 +34,7 @@ public struct RenderService: Sendable {
     let session: RenderSession
     let pool: RenderPool
     let cache: RenderCache
+    let layouts = LayoutCache(limit: 8)
     let metrics = ServiceMetrics()
     let digests = InputDigests()
     let catalog: ProjectCatalog
@@ -149,14 +150,17 @@ public struct RenderService: Sendable {
             metrics.cacheHit()
             data = known
         } else {
-            let (loaded, pool, metrics, cache, project) = (document, self.pool, self.metrics, self.cache, configuration.project)
+            let (loaded, pool, metrics, cache, layouts, project) = (document, self.pool, self.metrics, self.cache, self.layouts, configuration.project)
             let render = Task { () throws -> Data in
                 let start = ContinuousClock.now
                 let data = try await pool.run {
-                    let reading = ContinuousClock.now
-                    let document = try loaded ?? session.loadDocument(path, policy: asked.policy)
-                    metrics.stage(.load, since: reading)
-                    return try Self.render(asked, document, session: session, project: project, metrics: metrics)
+                    let laidOut = try layouts.laidOut(digest.digest) {
+                        let reading = ContinuousClock.now
+                        let document = try loaded ?? session.loadDocument(path, policy: asked.policy)
+                        metrics.stage(.load, since: reading)
+                        return try Self.layOut(document, session: session, metrics: metrics)
+                    }
+                    return try Self.draw(asked, laidOut, session: session, project: project, metrics: metrics)
                 }
                 metrics.rendered(ContinuousClock.now - start)
                 await cache.store(data, for: etag)
@@ -194,7 +198,7 @@ public struct RenderService: Sendable {
                 let reading = ContinuousClock.now
                 let document = try session.loadDocument(path, policy: asked.policy)
                 metrics.stage(.load, since: reading)
-                return try Self.render(asked, document, session: session, project: folder, metrics: metrics)
+                return try Self.draw(asked, try Self.layOut(document, session: session, metrics: metrics), session: session, project: folder, metrics: metrics)
             }
             metrics.rendered(ContinuousClock.now - start)
             return Response(status: .ok, headers: [.contentType: asked.output.contentType], body: .init(byteBuffer: ByteBuffer(bytes: data)))
@@ -273,11 +277,14 @@ public struct RenderService: Sendable {
         })
     }
 
-    /// Lays out and draws what `asked` wants of `document`, under the run policy it asked for.
-    static func render(_ asked: PageRequest, _ document: LoadedDocument, session: RenderSession, project: URL, metrics: ServiceMetrics) throws -> Data {
+    static func layOut(_ document: LoadedDocument, session: RenderSession, metrics: ServiceMetrics) throws -> LaidOutDocument {
         let layingOut = ContinuousClock.now
-        let laidOut = try session.layOut(document)
-        metrics.stage(.layout, since: layingOut)
+        defer { metrics.stage(.layout, since: layingOut) }
+        return try session.layOut(document)
+    }
+
+    /// Draws what `asked` wants of a laid-out document, under the run policy it asked for.
+    static func draw(_ asked: PageRequest, _ laidOut: LaidOutDocument, session: RenderSession, project: URL, metrics: ServiceMetrics) throws -> Data {
         try session.check(laidOut, policy: asked.policy)
         let page = asked.page ?? 0
         let drawing = ContinuousClock.now
