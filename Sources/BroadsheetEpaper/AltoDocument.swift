@@ -40,9 +40,9 @@ struct AltoDocument {
                 out += "\(indent)  <TextLine ID=\"\(nextID("tl"))\" \(box(line.box))>\n"
                 for (index, string) in line.strings.enumerated() {
                     if index > 0 {
-                        let gap = Rect(x: line.strings[index - 1].box.maxX, y: string.box.minY,
-                                       width: max(0, string.box.minX - line.strings[index - 1].box.maxX), height: 0)
-                        out += "\(indent)    <SP WIDTH=\"\((gap.width * scale).coordinate)\" HPOS=\"\((gap.minX * scale).coordinate)\" VPOS=\"\((gap.minY * scale).coordinate)\"/>\n"
+                        // The space between two strings.
+                        let left = line.strings[index - 1].box.maxX
+                        out += "\(indent)    <SP WIDTH=\"\((max(0, string.box.minX - left) * scale).coordinate)\" HPOS=\"\((left * scale).coordinate)\" VPOS=\"\((string.box.minY * scale).coordinate)\"/>\n"
                     }
                     out += "\(indent)    <String ID=\"\(nextID("s"))\" CONTENT=\"\(string.text.xmlEscaped)\" \(box(string.box)) STYLEREFS=\"\(style(string))\"/>\n"
                 }

@@ -45,7 +45,7 @@ public struct EpaperSite {
         }
         files = perPage.flatMap { $0 }
         for article in issue.articles { files.append((SiteLayout.article(article), Data(html.articlePage(article).utf8))) }
-        files.append((SiteLayout.index, Data(html.index().utf8)))
+        files.append((SiteLayout.index, Data(try html.index().utf8)))
         files.append((SiteLayout.style, Data(SiteHTML.style.utf8)))
         files.append((SiteLayout.searchIndex, try html.searchIndex()))
         files.append((SiteLayout.mets, Data(MetsDocument(issue: issue).xml().utf8)))

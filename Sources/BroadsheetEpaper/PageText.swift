@@ -92,7 +92,7 @@ enum PageText {
             let right = vertical ? first.x + run.size / 2 : glyphs.map { $0.x + $0.advance }.max()!
             let top = vertical ? first.y - run.size : first.y - ascent
             cells.append(Cell(text: text, box: Rect(x: left, y: top, width: max(0, right - left), height: run.size),
-                              baseline: vertical ? first.y : first.y, size: run.size, face: run.face, tag: run.tag))
+                              baseline: first.y, size: run.size, face: run.face, tag: run.tag))
         }
         return cells
     }

@@ -25,7 +25,9 @@ struct SiteHTML {
         """
     }
 
-    func index() -> String {
+    /// The issue index; the search index goes inside it too, so that searching works from the files alone.
+    func index() throws -> String {
+        let articles = String(decoding: try searchIndex(), as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
         let pages = issue.pages.map { page in
             """
             <li><a class="page" href="\(SiteLayout.pageView(page))"><img src="\(SiteLayout.pageImage(page, width: SiteLayout.thumbnailWidth))" alt="\(page.label.xmlEscaped)" width="\(SiteLayout.thumbnailWidth)"><span>\(page.label.xmlEscaped)</span></a></li>
@@ -39,11 +41,11 @@ struct SiteHTML {
         \(pages)
         </ol>
         </main>
+        <script id="articles" type="application/json">\(articles)</script>
         <script>
         const box = document.getElementById('query'), list = document.getElementById('results');
-        let articles = null;
-        box.addEventListener('input', async () => {
-          articles = articles || await (await fetch('\(SiteLayout.searchIndex)')).json();
+        const articles = JSON.parse(document.getElementById('articles').textContent);
+        box.addEventListener('input', () => {
           const q = box.value.trim();
           list.replaceChildren(...(q ? articles.filter(a => (a.title + a.text).includes(q)) : []).map(a => {
             const li = document.createElement('li'), link = document.createElement('a');

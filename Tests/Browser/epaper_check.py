@@ -1,5 +1,5 @@
 """Drives a digital-edition site in headless Chromium (Debian's chromium and chromium-driver, PyPI
-selenium), from its files: opens the index, clicks the first page's thumbnail, clicks an article's hot
+selenium), from its files: opens the index, searches it, clicks the first page's thumbnail, clicks an article's hot
 zone and reads the article page's headline; then clicks a jumped story's 下转 link and checks that the
 next page opens on the story's continuation. Prints one JSON object; exits 1 with the reason on the
 first failure.
@@ -34,6 +34,11 @@ try:
     figures["pages"] = len(thumbnails)
     if not thumbnails:
         fail("the index shows no pages")
+    # The search box finds an article by a word of its text, from the files alone.
+    driver.find_element(By.ID, "query").send_keys("疫情")
+    figures["search_results"] = len(driver.find_elements(By.CSS_SELECTOR, "#results li"))
+    if not figures["search_results"]:
+        fail("searching the index for 疫情 finds nothing")
     thumbnails[0].click()
     if not driver.current_url.endswith("pages/p01.html"):
         fail(f"the first thumbnail opened {driver.current_url}")
