@@ -1,0 +1,19 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// Every answer in the service's log (swift-log), with its method, path, status and time as metadata:
+/// refusals and errors as warnings, the rest at debug level (`--log-level debug` shows them).
+struct RequestLog<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let start = ContinuousClock.now
+        let response = try await next(request, context)
+        let elapsed = ContinuousClock.now - start
+        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        context.logger.log(level: response.status.code >= 400 ? .warning : .debug, "answered", metadata: [
+            "method": .string(request.method.rawValue), "path": .stringConvertible(request.uri),
+            "status": .stringConvertible(response.status.code), "ms": .string(String(format: "%.1f", milliseconds)),
+        ])
+        return response
+    }
+}
