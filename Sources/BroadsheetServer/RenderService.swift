@@ -59,7 +59,7 @@ public struct RenderService: Sendable {
 
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
-        router.add(middleware: RequestLog())
+        router.add(middleware: RequestLog(metrics: metrics))
         router.get("/") { _, _ -> Response in
             Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: ViewerPage.html)))
         }
@@ -80,45 +80,37 @@ public struct RenderService: Sendable {
             return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
         router.post("/api/render") { request, _ -> Response in
-            let start = ContinuousClock.now
-            let response: Response
             do {
                 var request = request
                 let body = try await request.collectBody(upTo: configuration.maximumBodyBytes)
-                response = try await render(bundle: Data(buffer: body), query: Self.query(request))
+                return try await render(bundle: Data(buffer: body), query: Self.query(request))
             } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
-                response = ServiceError(status: .contentTooLarge, message: "the bundle is larger than \(configuration.maximumBodyBytes) bytes").response
+                return ServiceError(status: .contentTooLarge, message: "the bundle is larger than \(configuration.maximumBodyBytes) bytes").response
             } catch {
-                response = ServiceError(error, project: FileManager.default.temporaryDirectory).response
+                return ServiceError(error, project: FileManager.default.temporaryDirectory).response
             }
-            metrics.request(status: response.status.code, since: start)
-            return response
         }
         router.get("/epaper/**") { request, context -> Response in
-            let start = ContinuousClock.now
-            let response: Response
-            do {
-                response = try await epaper(context.parameters.getCatchAll().joined(separator: "/"), query: Self.query(request),
-                                            host: request.head.authority)
-            } catch {
-                response = ServiceError(error, project: configuration.project).response
+            await answer {
+                try await epaper(context.parameters.getCatchAll().joined(separator: "/"), query: Self.query(request), host: request.head.authority)
             }
-            metrics.request(status: response.status.code, since: start)
-            return response
         }
         router.get("/api/page/**") { request, context -> Response in
-            let start = ContinuousClock.now
-            let response: Response
-            do {
+            await answer {
                 let asked = try PageRequest(path: context.parameters.getCatchAll().joined(separator: "/"), query: Self.query(request))
-                response = try await page(asked, ifNoneMatch: request.headers[.ifNoneMatch])
-            } catch {
-                response = ServiceError(error, project: configuration.project).response
+                return try await page(asked, ifNoneMatch: request.headers[.ifNoneMatch])
             }
-            metrics.request(status: response.status.code, since: start)
-            return response
         }
         return router
+    }
+
+    /// The response `body` makes, or its error as a JSON body with paths relative to the project.
+    private func answer(_ body: () async throws -> Response) async -> Response {
+        do {
+            return try await body()
+        } catch {
+            return ServiceError(error, project: configuration.project).response
+        }
     }
 
     /// The output a page request asks for: 304 when the client has it, from memory when rendered

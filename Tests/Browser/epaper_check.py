@@ -9,16 +9,11 @@ import json
 import pathlib
 import sys
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from headless import chromium
 from selenium.webdriver.common.by import By
 
 site = pathlib.Path(sys.argv[1]).resolve()
-options = webdriver.ChromeOptions()
-for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1500,1100"):
-    options.add_argument(flag)
-options.binary_location = "/usr/bin/chromium"
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+driver = chromium("1500,1100")
 figures = {}
 
 
@@ -71,7 +66,7 @@ try:
     if not back:
         fail("the continuation on page 2 does not link back to page 1")
     figures["continuation"] = target
-finally:
-    pass
+except Exception as error:  # a missing element or a browser failure: say which, as JSON
+    fail(f"{type(error).__name__}: {error}")
 driver.quit()
 print(json.dumps(figures, ensure_ascii=False))
