@@ -44,7 +44,11 @@ struct AltoDocument {
                         let left = line.strings[index - 1].box.maxX
                         out += "\(indent)    <SP WIDTH=\"\((max(0, string.box.minX - left) * scale).coordinate)\" HPOS=\"\((left * scale).coordinate)\" VPOS=\"\((string.box.minY * scale).coordinate)\"/>\n"
                     }
-                    out += "\(indent)    <String ID=\"\(nextID("s"))\" CONTENT=\"\(string.text.xmlEscaped)\" \(box(string.box)) STYLEREFS=\"\(style(string))\"/>\n"
+                    let subs = string.hyphenatedWord.map { " SUBS_TYPE=\"\($0.part.rawValue)\" SUBS_CONTENT=\"\($0.word.xmlEscaped)\"" } ?? ""
+                    out += "\(indent)    <String ID=\"\(nextID("s"))\" CONTENT=\"\(string.text.xmlEscaped)\" \(box(string.box)) STYLEREFS=\"\(style(string))\"\(subs)/>\n"
+                }
+                if let hyphen = line.hyphen {
+                    out += "\(indent)    <HYP CONTENT=\"-\" HPOS=\"\((hyphen.minX * scale).coordinate)\" VPOS=\"\((hyphen.minY * scale).coordinate)\" WIDTH=\"\((hyphen.width * scale).coordinate)\"/>\n"
                 }
                 out += "\(indent)  </TextLine>\n"
             }

@@ -9,11 +9,23 @@ struct PlacedString: Equatable {
     var box: Rect
     var size: Double
     var face: FontFace
+    /// The whole word, when this string is one of its two parts broken at a line's end by a hyphen.
+    var hyphenatedWord: HyphenatedWord?
 }
 
-/// A line of one block part on the page, its words in order.
+/// A word hyphenated at a line's end: which part a string is, and the word it belongs to (ALTO's
+/// SUBS_TYPE and SUBS_CONTENT).
+struct HyphenatedWord: Equatable {
+    enum Part: String { case first = "HypPart1", second = "HypPart2" }
+    var part: Part
+    var word: String
+}
+
+/// A line of one block part on the page, its words in order, and the hyphen the composer added at its
+/// end, if any.
 struct PlacedLine: Equatable {
     var strings: [PlacedString]
+    var hyphen: Rect?
     var box: Rect { strings.map(\.box).reduce(strings[0].box) { $0.union($1) } }
 }
 
@@ -34,9 +46,10 @@ enum PageText {
         var lastCell: Cell?
         func endLine() {
             defer { cells = [] }
-            let strings = words(cells)
+            let hyphen = cells.last.flatMap { $0.insertedHyphen ? $0.box : nil }
+            let strings = words(hyphen == nil ? cells : cells.dropLast())
             guard !strings.isEmpty else { return }
-            let line = PlacedLine(strings: strings)
+            let line = PlacedLine(strings: strings, hyphen: hyphen)
             // A new block for another part, for an untagged line, and where the text goes up (the next column).
             if let last = blocks.last, last.tag == lineTag, lineTag != nil, let previous = last.lines.last,
                line.box.minY >= previous.box.minY {
@@ -54,6 +67,24 @@ enum PageText {
             }
         }
         endLine()
+        return joiningHyphenatedWords(blocks)
+    }
+
+    /// Each word broken by a hyphen told apart in its two strings: the last of a line ending in an
+    /// added hyphen and the first of the next line of the same part.
+    static func joiningHyphenatedWords(_ blocks: [PlacedTextBlock]) -> [PlacedTextBlock] {
+        var blocks = blocks
+        let places = blocks.indices.flatMap { block in blocks[block].lines.indices.map { (block, $0) } }
+        for (index, (block, line)) in places.enumerated() where blocks[block].lines[line].hyphen != nil {
+            guard let (nextBlock, nextLine) = places[(index + 1)...].first(where: { blocks[$0.0].tag == blocks[block].tag }),
+                  var second = blocks[nextBlock].lines[nextLine].strings.first,
+                  var first = blocks[block].lines[line].strings.last else { continue }
+            let word = first.text + second.text
+            first.hyphenatedWord = HyphenatedWord(part: .first, word: word)
+            second.hyphenatedWord = HyphenatedWord(part: .second, word: word)
+            blocks[block].lines[line].strings[blocks[block].lines[line].strings.count - 1] = first
+            blocks[nextBlock].lines[nextLine].strings[0] = second
+        }
         return blocks
     }
 
@@ -65,6 +96,8 @@ enum PageText {
         var size: Double
         var face: FontFace
         var tag: TextTag?
+        /// The hyphen the composer added at a line's end.
+        var insertedHyphen = false
 
         /// Whether it goes on the line of `previous`: on its baseline, to its right, and not far from it.
         func continues(_ previous: Cell) -> Bool {
@@ -81,7 +114,7 @@ enum PageText {
         var byte = 0
         var glyph = 0
         let ascent = IdeographicEmBox.ascent * run.size
-        for cluster in run.clusters {
+        for (index, cluster) in run.clusters.enumerated() {
             let text = String(decoding: bytes[byte..<min(bytes.count, byte + cluster.bytes)], as: UTF8.self)
             let glyphs = run.glyphs[glyph..<min(run.glyphs.count, glyph + cluster.glyphs)]
             byte += cluster.bytes
@@ -92,20 +125,21 @@ enum PageText {
             let right = vertical ? first.x + run.size / 2 : glyphs.map { $0.x + $0.advance }.max()!
             let top = vertical ? first.y - run.size : first.y - ascent
             cells.append(Cell(text: text, box: Rect(x: left, y: top, width: max(0, right - left), height: run.size),
-                              baseline: first.y, size: run.size, face: run.face, tag: run.tag))
+                              baseline: first.y, size: run.size, face: run.face, tag: run.tag,
+                              insertedHyphen: run.hyphenated && index == run.clusters.count - 1))
         }
         return cells
     }
 
     /// A line's cells as words: split at spaces, which are left out, and between CJK and other text.
-    static func words(_ cells: [Cell]) -> [PlacedString] {
+    static func words(_ cells: some Collection<Cell>) -> [PlacedString] {
         var strings: [PlacedString] = []
         var current: [Cell] = []
         func flush() {
             defer { current = [] }
             guard let first = current.first else { return }
             let box = current.dropFirst().reduce(first.box) { $0.union($1.box) }
-            strings.append(PlacedString(text: current.map(\.text).joined(), box: box, size: first.size, face: first.face))
+            strings.append(PlacedString(text: current.map(\.text).joined(), box: box, size: first.size, face: first.face, hyphenatedWord: nil))
         }
         for cell in cells {
             if cell.text.allSatisfy({ $0.isWhitespace }) { flush(); continue }

@@ -148,6 +148,7 @@ struct TextSetter {
         }
         if line.hyphenated, let hyphen = shaped.hyphen, let last = line.placements.last {
             append(hyphen, face: shaped.faces[hyphen.face], x: left + last.x + last.width)
+            runs[runs.count - 1].hyphenated = true
         }
         return runs.filter { !$0.glyphs.isEmpty }
     }

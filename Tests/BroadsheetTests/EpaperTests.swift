@@ -34,6 +34,13 @@ struct EpaperTests {
         let alto = try String(contentsOf: site.appendingPathComponent("alto/p01.xml"), encoding: .utf8)
         #expect(alto.contains("<TextBlock ID=\"p01-supervision-tb") && alto.contains("<ComposedBlock ID=\"p01-art-supervision\" TYPE=\"article\""))
         #expect(alto.contains("TAGREFS=\"headline\"") && alto.contains("TAGREFS=\"byline\"") && alto.contains("<Illustration ID=\"p01-photo"))
+        // A Latin word the composer hyphenated is one word in ALTO: its two strings name it, the hyphen apart.
+        let altoText = try altos.map { try String(contentsOf: site.appendingPathComponent("alto/\($0)"), encoding: .utf8) }.joined()
+        let words = { (part: String) in
+            altoText.components(separatedBy: "SUBS_TYPE=\"\(part)\" SUBS_CONTENT=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        }
+        #expect(!words("HypPart1").isEmpty && words("HypPart1") == words("HypPart2"), "\(words("HypPart1")) \(words("HypPart2"))")
+        #expect(altoText.components(separatedBy: "<HYP CONTENT=\"-\"").count - 1 == words("HypPart1").count)
         let mets = try String(contentsOf: site.appendingPathComponent("mets.xml"), encoding: .utf8)
         // The jumped story is one article with an area on page 1 and one on page 2.
         #expect(mets.contains("BEGIN=\"p01-art-supervision\"") && mets.contains("BEGIN=\"p02-art-supervision\""))
