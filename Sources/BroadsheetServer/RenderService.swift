@@ -249,6 +249,7 @@ public struct RenderService: Sendable {
                 changes += 1
                 try await writer.write(ByteBuffer(string: "event: changed\ndata: \(changes)\n\n"))
             }
+            try await writer.finish(nil)
         })
     }
 
