@@ -3,6 +3,7 @@ import BroadsheetPipeline
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import ServiceLifecycle
 
 /// Broadsheet over HTTP for newsroom systems: the project's pages and editions as PDFs, PNGs,
@@ -24,6 +25,9 @@ public struct RenderService: Sendable {
         /// How long a request waits for its render before it is answered 503; the render goes on and
         /// its output is kept for the next request.
         public var renderTimeout: Duration = .seconds(30)
+        /// How long a connection closing at shutdown waits for the response it is sending to reach the
+        /// client; one that stops reading is cut off then.
+        public var drainTimeout: Duration = .seconds(10)
 
         public init(project: URL) {
             self.project = project.standardizedFileURL
@@ -53,8 +57,10 @@ public struct RenderService: Sendable {
 
     /// The service as a Hummingbird application; `run()` or `runService()` serves it.
     public func application(logger: Logger = Logger(label: "broadsheet.serve")) -> some ApplicationProtocol {
-        Application(router: router(), configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "broadsheet"),
-                    logger: logger)
+        let drainLimit = TimeAmount(configuration.drainTimeout)
+        return Application(router: router(), server: .http1(configuration: .init(additionalChannelHandlers: [DrainingClose(limit: drainLimit)])),
+                           configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "broadsheet"),
+                           logger: logger)
     }
 
     public func router() -> Router<BasicRequestContext> {
@@ -267,6 +273,7 @@ public struct RenderService: Sendable {
                 changes += 1
                 try await writer.write(ByteBuffer(string: "event: changed\ndata: \(changes)\n\n"))
             }
+            try await writer.finish(nil)
         })
     }
 

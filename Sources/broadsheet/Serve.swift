@@ -13,7 +13,8 @@ struct Serve: AsyncParsableCommand {
             /report.json and /press.pdf render them (?page=N for an edition's page, ?allow=overset,underfill,\
             missing-glyphs as the command line's --allow options); POST /api/render?format=… renders a page \
             bundle posted as a tar archive. /healthz and /metrics report on the service. SIGTERM or SIGINT \
-            stops it once running renders finish.
+            stops it once running renders finish and the responses under way have reached their clients \
+            (each within --drain-timeout).
             """)
 
     @Argument(help: "The project folder (the one holding Layouts/). (default: the current folder)")
@@ -31,12 +32,16 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Renders that may wait for a worker before requests are answered 503.")
     var queue = 16
 
+    @Option(help: "Seconds a response still being sent at shutdown has to reach its client before the connection is cut.")
+    var drainTimeout = 10.0
+
     func run() async throws {
         var configuration = RenderService.Configuration(project: URL(fileURLWithPath: project))
         configuration.host = host
         configuration.port = port
         configuration.workers = workers
         configuration.queueLimit = queue
+        configuration.drainTimeout = .seconds(drainTimeout)
         guard FileManager.default.fileExists(atPath: configuration.project.path) else {
             throw ValidationError("no project folder at \(project)")
         }

@@ -19,7 +19,7 @@ struct ViewerBrowserTests {
         try FileManager.default.copyItem(at: TestSupport.root.appendingPathComponent("Layouts/examples/zjfzb-2021-12-16"),
                                          to: project.appendingPathComponent("front"))
         let check = try TestSupport.run("/usr/bin/env", ["python3", TestSupport.root.appendingPathComponent("Tests/Browser/viewer_check.py").path,
-                                                          TestSupport.broadsheet, String(try Self.freePort()), project.path, "front/page",
+                                                          TestSupport.broadsheet, String(try TestSupport.freePort()), project.path, "front/page",
                                                           project.appendingPathComponent("front/stories/lead.md").path])
         let figures = try #require(JSONSerialization.jsonObject(with: Data(check.output.utf8)) as? [String: Any],
                                    "viewer_check.py: \(check.output) \(check.error)")
@@ -28,19 +28,5 @@ struct ViewerBrowserTests {
         // The figure is 1 s on the 2-core machine; a shared CI runner gets 3.
         #expect((figures["edit_to_reload_seconds"] as? Double ?? 99) <= 3, "\(figures)")
         print("viewer: \(figures)")
-    }
-
-    /// A port nothing listens on now.
-    static func freePort() throws -> Int {
-        let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(socket) }
-        var address = sockaddr_in(sin_family: sa_family_t(AF_INET), sin_port: 0, sin_addr: in_addr(s_addr: inet_addr("127.0.0.1")), sin_zero: (0, 0, 0, 0, 0, 0, 0, 0))
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        try withUnsafeMutablePointer(to: &address) { pointer in
-            try pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                guard bind(socket, $0, length) == 0, getsockname(socket, $0, &length) == 0 else { throw TestFailure("no free port") }
-            }
-        }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }
