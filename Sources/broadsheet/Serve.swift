@@ -3,6 +3,7 @@ import BroadsheetPipeline
 import BroadsheetServer
 import Foundation
 import Hummingbird
+import Logging
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,7 +13,9 @@ struct Serve: AsyncParsableCommand {
             GET /api/page/PATH.pdf, .png?dpi=N, /thumbnail.png?width=N|height=N, /proof.png, /proof.json, \
             /report.json and /press.pdf render them (?page=N for an edition's page, ?allow=overset,underfill,\
             missing-glyphs as the command line's --allow options); POST /api/render?format=… renders a page \
-            bundle posted as a tar archive. /healthz and /metrics report on the service. SIGTERM or SIGINT \
+            bundle posted as a tar archive. GET /epaper/EDITION.yaml/ serves the edition's digital edition \
+            (the site `broadsheet epaper` writes). /healthz and /metrics report on the service; the log names \
+            every refusal and error (every request with --log-level debug). SIGTERM or SIGINT \
             stops it once running renders finish and the responses under way have reached their clients \
             (each within --drain-timeout).
             """)
@@ -35,6 +38,13 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Seconds a response still being sent at shutdown has to reach its client before the connection is cut.")
     var drainTimeout = 10.0
 
+    @Option(help: "The least level logged: trace, debug, info, notice, warning, error or critical.")
+    var logLevel = "info"
+
+    func validate() throws {
+        guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error, critical") }
+    }
+
     func run() async throws {
         var configuration = RenderService.Configuration(project: URL(fileURLWithPath: project))
         configuration.host = host
@@ -46,6 +56,8 @@ struct Serve: AsyncParsableCommand {
             throw ValidationError("no project folder at \(project)")
         }
         let session = try RenderSession.forProcess(warn: { printToStandardError("warning: " + $0) })
-        try await RenderService(configuration: configuration, session: session).application().runService()
+        var logger = Logger(label: "broadsheet.serve")
+        logger.logLevel = Logger.Level(rawValue: logLevel)!
+        try await RenderService(configuration: configuration, session: session).application(logger: logger).runService()
     }
 }
