@@ -32,6 +32,9 @@ struct FontSubsetter {
             hb_set_add(dropped, tag.utf8.reduce(0) { $0 << 8 | UInt32($1) })
         }
         hb_set_clear(hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG))
+        // Charstrings with their subroutines inlined: a few hundred glyphs share too little for the
+        // subroutines to pay for themselves, and flat charstrings deflate better in the PDF.
+        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue)
         let glyphSet = hb_subset_input_glyph_set(input)
         hb_set_add(glyphSet, 0)
         for glyph in glyphs { hb_set_add(glyphSet, glyph) }

@@ -44,6 +44,14 @@ struct RenderingTests {
         #expect(info.range(of: #"Creator:\s+Broadsheet"#, options: .regularExpression) != nil)
     }
 
+    @Test("the example page's PDF stays within its size budget: subset faces with their subroutines inlined, the photo as JPEG")
+    func sizeBudget() throws {
+        let (pdf, _, _) = try renderExample(to: try TestSupport.temporaryFolder())
+        let bytes = try #require(try FileManager.default.attributesOfItem(atPath: pdf)[.size] as? Int)
+        // 441 KB with the faces' subroutines kept, 422 KB inlined (issue 16: Typst writes 394 KB).
+        #expect(bytes <= 430_000, "\(bytes) bytes")
+    }
+
     @Test("identical input gives a byte-identical PDF")
     func reproducible() throws {
         let first = try renderExample(to: try TestSupport.temporaryFolder())
