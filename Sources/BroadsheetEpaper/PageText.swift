@@ -98,16 +98,24 @@ enum PageText {
         var tag: TextTag?
         /// The hyphen the composer added at a line's end.
         var insertedHyphen = false
+        /// Set top to bottom (a vertical headline's column).
+        var vertical = false
 
-        /// Whether it goes on the line of `previous`: on its baseline, to its right, and not far from it.
+        /// Whether it goes on the line of `previous`: on its baseline, to its right, and not far from it;
+        /// in vertical text, in its column, below it.
         func continues(_ previous: Cell) -> Bool {
-            abs(baseline - previous.baseline) < 0.3 * max(size, previous.size)
-                && box.minX >= previous.box.maxX - 0.5 * size && box.minX - previous.box.maxX < 3 * max(size, previous.size)
+            let near = 3 * max(size, previous.size)
+            if vertical && previous.vertical {
+                return abs(box.minX - previous.box.minX) < 0.3 * max(size, previous.size)
+                    && box.minY >= previous.box.maxY - 0.5 * size && box.minY - previous.box.maxY < near
+            }
+            return abs(baseline - previous.baseline) < 0.3 * max(size, previous.size)
+                && box.minX >= previous.box.maxX - 0.5 * size && box.minX - previous.box.maxX < near
         }
     }
 
     /// A run's clusters with their boxes: horizontal glyphs from origin to advance; a vertical run's
-    /// glyphs (no advance) each in its own em square.
+    /// glyphs (no advance along the line) each in the em square drawn from its origin.
     static func cells(_ run: GlyphRun) -> [Cell] {
         var cells: [Cell] = []
         let bytes = Array(run.text.utf8)
@@ -121,12 +129,11 @@ enum PageText {
             glyph += cluster.glyphs
             guard let first = glyphs.first else { continue }
             let vertical = glyphs.allSatisfy { $0.advance == 0 }
-            let left = vertical ? first.x - run.size / 2 : glyphs.map(\.x).min()!
-            let right = vertical ? first.x + run.size / 2 : glyphs.map { $0.x + $0.advance }.max()!
-            let top = vertical ? first.y - run.size : first.y - ascent
-            cells.append(Cell(text: text, box: Rect(x: left, y: top, width: max(0, right - left), height: run.size),
+            let left = glyphs.map(\.x).min()!
+            let right = vertical ? left + run.size : glyphs.map { $0.x + $0.advance }.max()!
+            cells.append(Cell(text: text, box: Rect(x: left, y: first.y - ascent, width: max(0, right - left), height: run.size),
                               baseline: first.y, size: run.size, face: run.face, tag: run.tag,
-                              insertedHyphen: run.hyphenated && index == run.clusters.count - 1))
+                              insertedHyphen: run.hyphenated && index == run.clusters.count - 1, vertical: vertical))
         }
         return cells
     }

@@ -97,6 +97,18 @@ struct EpaperTests {
         #expect(figures["worst_px"] as? Double ?? 9 <= 1, "\(figures)")
     }
 
+    @Test("a vertical headline's columns are ALTO strings at the PDF's glyphs too")
+    func verticalStrings() throws {
+        let site = try TestSupport.temporaryFolder().appendingPathComponent("site")
+        let page = TestSupport.root.appendingPathComponent("Layouts/examples/zjfzb-2021-12-16-vertical/page.yaml").path
+        let run = try TestSupport.run(TestSupport.broadsheet, ["epaper", page, "-o", site.path])
+        try #require(run.status == 0, "\(run.error)")
+        let check = try TestSupport.run("/usr/bin/env", ["python3", TestSupport.root.appendingPathComponent("Tests/Epaper/alto_boxes.py").path, site.path])
+        let figures = try #require(JSONSerialization.jsonObject(with: Data(check.output.utf8)) as? [String: Any], "alto_boxes.py: \(check.error)")
+        #expect(figures["matched"] as? Int == figures["strings"] as? Int, "\(figures)")
+        #expect(figures["worst_px"] as? Double ?? 99 <= 1, "\(figures)")
+    }
+
     @Test("every article page holds its story's text, character for character")
     func articleText() throws {
         let site = try Self.site.get()
