@@ -6,6 +6,9 @@ PACKAGES := libcairo2-dev libpango1.0-dev libharfbuzz-dev libpng-dev libturbojpe
             libhyphen-dev hyphen-en-us libqrencode-dev zbar-tools
 BROWSER_PACKAGES := chromium chromium-driver libxml2-utils
 PAGE_OUT := out/zjfzb-2021-12-16
+# Release builds link Swift's own libraries in: about 10 ms less of dynamic linking each run of the
+# command (the example page's PDF, 155 -> 145 ms median of 7).
+RELEASE := -c release --static-swift-stdlib
 
 # `make fuzz` runs each fuzz target under libFuzzer for FUZZ_SECONDS (one after the other), growing
 # its corpus in Tests/Fuzz/corpus/TARGET; crashes go to .build-fuzz/artifacts/TARGET/.
@@ -23,7 +26,7 @@ DATA_DIR = $(DESTDIR)$(PREFIX)/share/broadsheet
 .PHONY: demo test bench fuzz deps browser-deps clean install uninstall
 
 demo: deps
-	swift build -c release --product broadsheet
+	swift build $(RELEASE) --product broadsheet
 	.build/release/broadsheet render -o $(PAGE_OUT).pdf -o $(PAGE_OUT).png --report $(PAGE_OUT).json
 	@echo "wrote $(PAGE_OUT).pdf, $(PAGE_OUT).png and $(PAGE_OUT).json"
 	.build/release/broadsheet render --press --marks -o $(PAGE_OUT)-press.pdf
@@ -41,8 +44,8 @@ test: deps browser-deps
 bench: deps
 	$(call apt-install,valgrind)
 	@python3 -c 'import typst' 2>/dev/null || python3 -m pip install -q typst
-	swift build -c release --product broadsheet
-	swift build -c release --product broadsheet-bench
+	swift build $(RELEASE) --product broadsheet
+	swift build $(RELEASE) --product broadsheet-bench
 	.build/release/broadsheet-bench 7
 
 fuzz: deps
@@ -60,7 +63,7 @@ fuzz: deps
 
 install: $(if $(BIN),,deps)
 	@bin="$(BIN)"; \
-	if [ -z "$$bin" ]; then swift build -c release --product broadsheet && bin=.build/release/broadsheet; fi; \
+	if [ -z "$$bin" ]; then swift build $(RELEASE) --product broadsheet && bin=.build/release/broadsheet; fi; \
 	install -D -m 755 "$$bin" "$(DESTDIR)$(PREFIX)/bin/broadsheet"
 	rm -rf "$(DATA_DIR)"
 	mkdir -p "$(DATA_DIR)/Layouts"
