@@ -44,6 +44,42 @@ struct ServeShutdownTests {
         #expect(exitStatus(pid, within: 5) == 0)
     }
 
+    @Test("SIGTERM while a page renders: the render finishes, its answer reaches the client whole, and the server exits 0")
+    func whileRendering() throws {
+        let project = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try FileManager.default.createDirectory(at: project.appendingPathComponent("Layouts"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: TestSupport.root.appendingPathComponent("Layouts/examples/zjfzb-2021-12-16"),
+                                         to: project.appendingPathComponent("front"))
+        let (pid, port) = try serve(project)
+        let answer = Answer()
+        let thread = Thread {
+            answer.result = Result {
+                let client = try SocketHTTPClient(port: port)
+                let head = try client.get("/api/page/front/page.png?dpi=200")
+                let body = try client.body { $0.count >= head.length ?? Int.max }
+                return (head.status, body, Date())
+            }
+            answer.done.signal()
+        }
+        thread.start()
+        // The page has never been rendered: its digest, layout and drawing take longer than this.
+        Thread.sleep(forTimeInterval: 0.2)
+        kill(pid, SIGTERM)
+        let stopped = Date()
+        #expect(answer.done.wait(timeout: .now() + 60) == .success)
+        let (status, body, answered) = try #require(answer.result).get()
+        #expect(status == 200 && body.starts(with: [0x89, 0x50, 0x4E, 0x47]) && body.suffix(4) == Data([0xAE, 0x42, 0x60, 0x82]), "a whole PNG")
+        #expect(answered > stopped, "the answer came before SIGTERM: the render was not under way")
+        #expect(exitStatus(pid, within: 30) == 0)
+    }
+
+    /// What the rendering request's thread got.
+    private final class Answer: @unchecked Sendable {
+        var result: Result<(status: Int, body: Data, at: Date), Error>?
+        let done = DispatchSemaphore(value: 0)
+    }
+
     /// The most a TCP socket's send buffer grows to (net.ipv4.tcp_wmem's last figure): what the kernel
     /// takes of a response, the rest waiting in the server.
     static func largestSendBuffer() throws -> Int {
