@@ -19,6 +19,15 @@ struct ServeShutdownTests {
         throw TestFailure("broadsheet serve did not answer within 30 s")
     }
 
+    /// A project folder holding a copy of the example page as `front/page.yaml`.
+    static func exampleProject() throws -> URL {
+        let project = try TestSupport.temporaryFolder()
+        try FileManager.default.createDirectory(at: project.appendingPathComponent("Layouts"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: TestSupport.root.appendingPathComponent("Layouts/examples/zjfzb-2021-12-16"),
+                                         to: project.appendingPathComponent("front"))
+        return project
+    }
+
     /// The server's exit status once it has exited, within `seconds`; nil, and the server killed, if it has not.
     func exitStatus(_ pid: pid_t, within seconds: Double) -> Int32? {
         if let status = TestSupport.wait(pid, within: seconds) { return status }
@@ -29,11 +38,8 @@ struct ServeShutdownTests {
 
     @Test("a live-reload event stream open at SIGTERM ends with its last chunk, and the server exits 0")
     func eventStream() throws {
-        let project = try TestSupport.temporaryFolder()
+        let project = try Self.exampleProject()
         defer { try? FileManager.default.removeItem(at: project) }
-        try FileManager.default.createDirectory(at: project.appendingPathComponent("Layouts"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: TestSupport.root.appendingPathComponent("Layouts/examples/zjfzb-2021-12-16"),
-                                         to: project.appendingPathComponent("front"))
         let (pid, port) = try serve(project)
         let client = try SocketHTTPClient(port: port)
         #expect(try client.get("/api/events?page=front/page").status == 200)
@@ -46,11 +52,8 @@ struct ServeShutdownTests {
 
     @Test("SIGTERM while a page renders: the render finishes, its answer reaches the client whole, and the server exits 0")
     func whileRendering() throws {
-        let project = try TestSupport.temporaryFolder()
+        let project = try Self.exampleProject()
         defer { try? FileManager.default.removeItem(at: project) }
-        try FileManager.default.createDirectory(at: project.appendingPathComponent("Layouts"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: TestSupport.root.appendingPathComponent("Layouts/examples/zjfzb-2021-12-16"),
-                                         to: project.appendingPathComponent("front"))
         let (pid, port) = try serve(project)
         let answer = Answer()
         let thread = Thread {
