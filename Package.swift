@@ -27,6 +27,7 @@ let package = Package(
         .systemLibrary(
             name: "CPNG", pkgConfig: "libpng",
             providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .systemLibrary(
             name: "CTurboJPEG", pkgConfig: "libturbojpeg",
             providers: [.apt(["libturbojpeg0-dev"])]),
@@ -78,7 +79,7 @@ let package = Package(
             name: "BroadsheetCairo",
             dependencies: [
                 "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText",
-                "BroadsheetFrame", "CPangoCairo", "CHarfBuzzSubset", "CPNG",
+                "BroadsheetFrame", "CPangoCairo", "CHarfBuzzSubset", "CDeflate",
             ]),
         // Press PDF: separates cairo's output into CMYK with libqpdf and LittleCMS.
         .target(

@@ -1,33 +1,51 @@
-import CPNG
+import CDeflate
 import CPangoCairo
 import Foundation
 
-/// Encodes a cairo RGB24 surface as a PNG with libpng's fast setting (no filtering, low zlib
-/// effort): a proof or thumbnail is looked at once, so encoding time matters more than bytes;
-/// cairo's own writer compresses at libpng's default and takes ten times as long as the drawing.
+/// Encodes a cairo RGB24 surface as a PNG (RGB, 8 bits, no filtering), its pixels deflated by
+/// libdeflate: a proof or thumbnail is looked at once, so encoding time matters more than bytes.
+/// Against libpng's fast setting with zlib, level 3 writes the example page's 150 dpi PNG 4 % larger
+/// and the whole run takes a fifth less time.
 enum PNGWriter {
+    static let level: Int32 = 3
+
     static func png(_ surface: OpaquePointer, output: String) throws -> Data {
         let (width, height, rgb) = try rgb(surface, output: output)
-        var image = png_image()
-        image.version = UInt32(PNG_IMAGE_VERSION)
-        image.width = UInt32(width)
-        image.height = UInt32(height)
-        image.format = UInt32(PNG_FORMAT_RGB)
-        image.flags = UInt32(PNG_IMAGE_FLAG_FAST)
-        // The first call measures, the second encodes into a buffer of that size.
-        var size = 0
-        var data = Data()
-        let measured = rgb.withUnsafeBytes { png_image_write_to_memory(&image, nil, &size, 0, $0.baseAddress, Int32(width * 3), nil) }
-        if measured != 0 {
-            data = Data(count: size)
-            let written = data.withUnsafeMutableBytes { target in
-                rgb.withUnsafeBytes { png_image_write_to_memory(&image, target.baseAddress, &size, 0, $0.baseAddress, Int32(width * 3), nil) }
+        // Each row behind its filter type, 0: none.
+        let rowBytes = width * 3
+        var raw = [UInt8](repeating: 0, count: (rowBytes + 1) * height)
+        raw.withUnsafeMutableBufferPointer { target in
+            rgb.withUnsafeBufferPointer { source in
+                for row in 0..<height {
+                    (target.baseAddress! + row * (rowBytes + 1) + 1).update(from: source.baseAddress! + row * rowBytes, count: rowBytes)
+                }
             }
-            if written != 0 { return data.prefix(size) }
         }
-        let message = withUnsafeBytes(of: image.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-        png_image_free(&image)
-        throw RenderError(file: output, "cannot encode the PNG: \(message)")
+        guard let compressor = libdeflate_alloc_compressor(level) else { throw RenderError(file: output, "cannot start the PNG's compressor") }
+        defer { libdeflate_free_compressor(compressor) }
+        var compressed = [UInt8](repeating: 0, count: libdeflate_zlib_compress_bound(compressor, raw.count))
+        let size = raw.withUnsafeBytes { source in
+            compressed.withUnsafeMutableBytes { libdeflate_zlib_compress(compressor, source.baseAddress, source.count, $0.baseAddress, $0.count) }
+        }
+        guard size > 0 else { throw RenderError(file: output, "cannot compress the PNG's pixels") }
+        var header = Data()
+        for value in [UInt32(width), UInt32(height)] { header.append(contentsOf: withUnsafeBytes(of: value.bigEndian, Array.init)) }
+        header.append(contentsOf: [8, 2, 0, 0, 0])   // 8 bits a sample, RGB, deflate, no filtering choice, no interlace
+        var png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        append(chunk: "IHDR", header, to: &png)
+        append(chunk: "IDAT", Data(compressed[..<size]), to: &png)
+        append(chunk: "IEND", Data(), to: &png)
+        return png
+    }
+
+    /// A PNG chunk: its length, type, data and the CRC-32 of type and data (PNG §5.3).
+    private static func append(chunk type: String, _ data: Data, to png: inout Data) {
+        png.append(contentsOf: withUnsafeBytes(of: UInt32(data.count).bigEndian, Array.init))
+        var typed = Data(type.utf8)
+        typed.append(data)
+        png.append(typed)
+        let crc = typed.withUnsafeBytes { UInt32(libdeflate_crc32(0, $0.baseAddress, $0.count)) }
+        png.append(contentsOf: withUnsafeBytes(of: crc.bigEndian, Array.init))
     }
 
     /// A flushed RGB24 surface's pixels as R, G, B bytes, rows top to bottom.
