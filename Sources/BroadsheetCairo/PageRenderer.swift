@@ -139,11 +139,11 @@ public final class PageRenderer {
         cairo_restore(cr)
     }
 
-    /// A PNG of `width` × `height` pixels on a grey desk, drawn by `draw`.
-    /// The page drawn `width` pixels wide, as RGB pixels: the digital edition's page images and tiles.
-    public func pixels(_ frame: PageFrame, width: Int, output: String) throws -> DecodedImage {
+    /// The page drawn `width` pixels wide on a canvas `height` pixels high (the caller's rounding of the
+    /// page's height), as RGB pixels: the digital edition's page images and tiles.
+    public func pixels(_ frame: PageFrame, width: Int, height: Int, output: String) throws -> DecodedImage {
         let scale = Double(width) / frame.width
-        return try surface(output: output, width: Double(width), height: (frame.height * scale).rounded()) { cr in
+        return try surface(output: output, width: Double(width), height: Double(height)) { cr in
             cairo_scale(cr, scale, scale)
             try draw(frame, at: 0, 0, on: cr)
         } read: { surface in
@@ -152,6 +152,7 @@ public final class PageRenderer {
         }
     }
 
+    /// A PNG of `width` × `height` pixels on a grey desk, drawn by `draw`.
     private func raster(output: String, width: Double, height: Double, draw: (OpaquePointer) throws -> Void) throws -> Data {
         try surface(output: output, width: width, height: height, draw: draw) { try PNGWriter.png($0, output: output) }
     }

@@ -26,7 +26,7 @@ public struct EpaperSite {
         let perPage = try concurrently(Array(issue.pages.indices)) { index -> [(path: String, data: Data)] in
             let start = Date()
             let page = issue.pages[index]
-            let images = PageImages(page: page, draw: { try session.pixels(document, page: index, width: $0) }, baseURL: baseURL)
+            let images = PageImages(page: page, draw: { try session.pixels(document, page: index, width: $0, height: $1) }, baseURL: baseURL)
             var (pageFiles, zoom) = try images.files()
             let scale = SiteLayout.zoomScale(page)
             for article in issue.articles {

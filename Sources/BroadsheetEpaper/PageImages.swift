@@ -10,8 +10,8 @@ import Foundation
 /// `dzsave` would shrink): type stays as sharp at 600 pixels as at 2400, and no new library is needed.
 struct PageImages {
     let page: EpaperPage
-    /// The page drawn at a width in pixels.
-    let draw: (Int) throws -> DecodedImage
+    /// The page drawn at a width and height in pixels.
+    let draw: (_ width: Int, _ height: Int) throws -> DecodedImage
     let baseURL: String
 
     /// The files, and the zoom image for what else is cut from it.
@@ -22,12 +22,9 @@ struct PageImages {
         var sizes: [(Int, Int)] = []
         for factor in SiteLayout.scaleFactors.reversed() {
             let width = (SiteLayout.zoomWidth + factor - 1) / factor
-            let image = try draw(width)
+            let image = try draw(width, SiteLayout.height(page, width: width))
             if factor == 1 { zoom = image }
             sizes.append((image.width, image.height))
-            guard image.height == SiteLayout.height(page, width: width) else {
-                throw EpaperError("page \(page.number): drawn \(image.height) pixels high at \(width) wide, not \(SiteLayout.height(page, width: width))")
-            }
             files.append((SiteLayout.pageImage(page, width: width), try jpeg(image)))
             let region = SiteLayout.tileSize * factor
             let fullHeight = SiteLayout.zoomHeight(page)

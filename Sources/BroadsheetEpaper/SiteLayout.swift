@@ -29,6 +29,6 @@ enum SiteLayout {
     /// Points to pixels of the zoom image.
     static func zoomScale(_ page: EpaperPage) -> Double { Double(zoomWidth) / page.frame.width }
     static func zoomHeight(_ page: EpaperPage) -> Int { height(page, width: zoomWidth) }
-    /// The height of the page drawn `width` pixels wide, as the renderer rounds it.
+    /// The height of the page drawn `width` pixels wide: its images are drawn on canvases this high.
     static func height(_ page: EpaperPage, width: Int) -> Int { Int((page.frame.height * Double(width) / page.frame.width).rounded()) }
 }

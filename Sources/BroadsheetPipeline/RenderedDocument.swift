@@ -115,8 +115,9 @@ extension LaidOutDocument {
 }
 
 extension RenderSession {
-    /// The page at `index` drawn `width` pixels wide, as RGB pixels (the digital edition's page images and tiles).
-    public func pixels(_ document: LaidOutDocument, page index: Int, width: Int) throws -> DecodedImage {
-        try renderer().pixels(try document.frame(index), width: width, output: document.name + ".png")
+    /// The page at `index` drawn `width` pixels wide on a canvas `height` high, as RGB pixels (the
+    /// digital edition's page images and tiles).
+    public func pixels(_ document: LaidOutDocument, page index: Int, width: Int, height: Int) throws -> DecodedImage {
+        try renderer().pixels(try document.frame(index), width: width, height: height, output: document.name + ".png")
     }
 }
