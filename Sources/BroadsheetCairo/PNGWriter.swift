@@ -10,17 +10,8 @@ enum PNGWriter {
     static let level: Int32 = 3
 
     static func png(_ surface: OpaquePointer, output: String) throws -> Data {
-        let (width, height, rgb) = try rgb(surface, output: output)
         // Each row behind its filter type, 0: none.
-        let rowBytes = width * 3
-        var raw = [UInt8](repeating: 0, count: (rowBytes + 1) * height)
-        raw.withUnsafeMutableBufferPointer { target in
-            rgb.withUnsafeBufferPointer { source in
-                for row in 0..<height {
-                    (target.baseAddress! + row * (rowBytes + 1) + 1).update(from: source.baseAddress! + row * rowBytes, count: rowBytes)
-                }
-            }
-        }
+        let (width, height, raw) = try rgb(surface, output: output, rowLead: 1)
         guard let compressor = libdeflate_alloc_compressor(level) else { throw RenderError(file: output, "cannot start the PNG's compressor") }
         defer { libdeflate_free_compressor(compressor) }
         var compressed = [UInt8](repeating: 0, count: libdeflate_zlib_compress_bound(compressor, raw.count))
@@ -28,38 +19,40 @@ enum PNGWriter {
             compressed.withUnsafeMutableBytes { libdeflate_zlib_compress(compressor, source.baseAddress, source.count, $0.baseAddress, $0.count) }
         }
         guard size > 0 else { throw RenderError(file: output, "cannot compress the PNG's pixels") }
-        var header = Data()
+        var header: ArraySlice<UInt8> = []
         for value in [UInt32(width), UInt32(height)] { header.append(contentsOf: withUnsafeBytes(of: value.bigEndian, Array.init)) }
         header.append(contentsOf: [8, 2, 0, 0, 0])   // 8 bits a sample, RGB, deflate, no filtering choice, no interlace
         var png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         append(chunk: "IHDR", header, to: &png)
-        append(chunk: "IDAT", Data(compressed[..<size]), to: &png)
-        append(chunk: "IEND", Data(), to: &png)
+        append(chunk: "IDAT", compressed[..<size], to: &png)
+        append(chunk: "IEND", [], to: &png)
         return png
     }
 
     /// A PNG chunk: its length, type, data and the CRC-32 of type and data (PNG §5.3).
-    private static func append(chunk type: String, _ data: Data, to png: inout Data) {
+    private static func append(chunk type: String, _ data: ArraySlice<UInt8>, to png: inout Data) {
+        let typeBytes = Array(type.utf8)
         png.append(contentsOf: withUnsafeBytes(of: UInt32(data.count).bigEndian, Array.init))
-        var typed = Data(type.utf8)
-        typed.append(data)
-        png.append(typed)
-        let crc = typed.withUnsafeBytes { UInt32(libdeflate_crc32(0, $0.baseAddress, $0.count)) }
+        png.append(contentsOf: typeBytes)
+        png.append(contentsOf: data)
+        let typeCRC = typeBytes.withUnsafeBytes { libdeflate_crc32(0, $0.baseAddress, $0.count) }
+        let crc = UInt32(data.withUnsafeBytes { libdeflate_crc32(typeCRC, $0.baseAddress, $0.count) })
         png.append(contentsOf: withUnsafeBytes(of: crc.bigEndian, Array.init))
     }
 
-    /// A flushed RGB24 surface's pixels as R, G, B bytes, rows top to bottom.
-    static func rgb(_ surface: OpaquePointer, output: String) throws -> (width: Int, height: Int, pixels: [UInt8]) {
+    /// A flushed RGB24 surface's pixels as R, G, B bytes, rows top to bottom, each behind `rowLead`
+    /// zero bytes (a PNG row's filter type).
+    static func rgb(_ surface: OpaquePointer, output: String, rowLead: Int = 0) throws -> (width: Int, height: Int, pixels: [UInt8]) {
         let width = Int(cairo_image_surface_get_width(surface))
         let height = Int(cairo_image_surface_get_height(surface))
         let stride = Int(cairo_image_surface_get_stride(surface))
         guard let pixels = cairo_image_surface_get_data(surface) else { throw RenderError(file: output, "the image has no pixels") }
         // cairo keeps RGB24 as native-endian 32-bit words (B, G, R, unused in memory here); PNG wants R, G, B.
-        var rgb = [UInt8](repeating: 0, count: width * height * 3)
+        var rgb = [UInt8](repeating: 0, count: (width * 3 + rowLead) * height)
         rgb.withUnsafeMutableBufferPointer { target in
             for y in 0..<height {
                 let row = UnsafeRawPointer(pixels + y * stride).assumingMemoryBound(to: UInt32.self)
-                var offset = y * width * 3
+                var offset = y * (width * 3 + rowLead) + rowLead
                 for x in 0..<width {
                     let word = row[x]
                     target[offset] = UInt8(truncatingIfNeeded: word >> 16)
