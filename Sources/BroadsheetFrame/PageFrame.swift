@@ -71,13 +71,13 @@ public struct GlyphRun: Equatable, Sendable {
     public var clusters: [Cluster]
     public var rotation: Rotation
     /// The block and part the text belongs to; nil for the page's furniture (masthead, running head, teasers).
-    public var tag: TextTag?
+    public var tag: TextTag? = nil
     /// The run ends with a hyphen the composer added: a word broken at the line's end, which goes on
     /// at the start of the next line.
     public var hyphenated = false
 
     public init(face: FontFace, size: Double, color: Color, glyphs: [Glyph], text: String, clusters: [Cluster],
-                rotation: Rotation = .none, tag: TextTag? = nil) {
+                rotation: Rotation = .none) {
         self.face = face
         self.size = size
         self.color = color
@@ -85,7 +85,6 @@ public struct GlyphRun: Equatable, Sendable {
         self.text = text
         self.clusters = clusters
         self.rotation = rotation
-        self.tag = tag
     }
 }
 
