@@ -91,5 +91,10 @@ struct PageRequest: Sendable {
     }
 
     /// What the key of this request's output adds to its input files.
-    var variant: String { "\(output)|\(page.map(String.init) ?? "-")|\(policy.allowOverset)\(policy.allowUnderfill)\(policy.allowMissingGlyphs)" }
+    var variant: String { "\(output)|\(page.map(String.init) ?? "-")|\(policy.key)" }
+}
+
+extension RunPolicy {
+    /// What a run policy adds to the key of an output.
+    var key: String { "\(allowOverset)\(allowUnderfill)\(allowMissingGlyphs)" }
 }

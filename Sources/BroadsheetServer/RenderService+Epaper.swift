@@ -14,17 +14,10 @@ extension RenderService {
         if asked.isEmpty || asked.hasSuffix("/") { asked += "index.html" }
         let resolved = try resolve(file)
         let policy = try PageRequest.policy(query)
-        let session = self.session
-        let digest: InputDigests.Digest
-        if let known = await digests.current(resolved) {
-            digest = known
-        } else {
-            digest = try await pool.run { try InputDigests.make(resolved, session: session) }.1
-            await digests.store(digest, for: resolved)
-        }
+        let (digest, loaded) = try await inputDigest(resolved)
         let baseURL = "http://\(host ?? "\(configuration.host):\(configuration.port)")/epaper/\(file)/"
         var key = ContentKey()
-        for part in [BroadsheetVersion.current, "epaper", baseURL, "\(policy.allowOverset)\(policy.allowUnderfill)\(policy.allowMissingGlyphs)", digest.digest] { key.add(part) }
+        for part in [BroadsheetVersion.current, "epaper", baseURL, policy.key, digest.digest] { key.add(part) }
         let site = "epaper:\(key)"
         // The site's list of files, kept with them: a file it does not have is 404 without rendering again.
         if let list = await cache.data(for: site), !String(decoding: list, as: UTF8.self).split(separator: "\n").contains(Substring(asked)) {
@@ -35,8 +28,10 @@ extension RenderService {
             metrics.cacheHit()
             data = known
         } else {
+            let (session, layouts, metrics) = (self.session, self.layouts, self.metrics)
             let files = try await pool.run { () throws -> [(path: String, data: Data)] in
-                let laidOut = try session.layOut(try session.loadDocument(resolved, policy: policy))
+                let laidOut = try Self.laidOut(resolved, digest: digest, loaded: loaded, policy: policy, session: session,
+                                               layouts: layouts, metrics: metrics)
                 try session.check(laidOut, policy: policy)
                 return try EpaperSite(session: session, document: laidOut, baseURL: baseURL).files()
             }

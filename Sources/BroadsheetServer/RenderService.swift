@@ -123,16 +123,7 @@ public struct RenderService: Sendable {
     /// before, else rendered on the pool.
     func page(_ asked: PageRequest, ifNoneMatch: String?) async throws -> Response {
         let path = try resolve(asked.file)
-        let session = self.session
-        var document: LoadedDocument?
-        let digest: InputDigests.Digest
-        if let known = await digests.current(path) {
-            digest = known
-        } else {
-            let made = try await pool.run { try InputDigests.make(path, session: session) }
-            (document, digest) = made
-            await digests.store(digest, for: path)
-        }
+        let (digest, loaded) = try await inputDigest(path)
         var key = ContentKey()
         key.add(BroadsheetVersion.current)
         key.add(asked.variant)
@@ -149,16 +140,12 @@ public struct RenderService: Sendable {
             metrics.cacheHit()
             data = known
         } else {
-            let (loaded, pool, metrics, cache, layouts, project) = (document, self.pool, self.metrics, self.cache, self.layouts, configuration.project)
+            let (session, pool, metrics, cache, layouts, project) = (self.session, self.pool, self.metrics, self.cache, self.layouts, configuration.project)
             let render = Task { () throws -> Data in
                 let start = ContinuousClock.now
                 let data = try await pool.run {
-                    let laidOut = try layouts.laidOut(digest.digest) {
-                        let reading = ContinuousClock.now
-                        let document = try loaded ?? session.loadDocument(path, policy: asked.policy)
-                        metrics.stage(.load, since: reading)
-                        return try Self.layOut(document, session: session, metrics: metrics)
-                    }
+                    let laidOut = try Self.laidOut(path, digest: digest, loaded: loaded, policy: asked.policy, session: session,
+                                                   layouts: layouts, metrics: metrics)
                     return try Self.draw(asked, laidOut, session: session, project: project, metrics: metrics)
                 }
                 metrics.rendered(ContinuousClock.now - start)
@@ -275,6 +262,27 @@ public struct RenderService: Sendable {
             }
             try await writer.finish(nil)
         })
+    }
+
+    /// The content digest of a page or edition file's inputs: the known one while none of them has
+    /// changed, else made on the pool, with the document it loaded to find them.
+    func inputDigest(_ path: String) async throws -> (digest: InputDigests.Digest, loaded: LoadedDocument?) {
+        if let known = await digests.current(path) { return (known, nil) }
+        let session = self.session
+        let (document, digest) = try await pool.run { try InputDigests.make(path, session: session) }
+        await digests.store(digest, for: path)
+        return (digest, document)
+    }
+
+    /// The layout of `path` kept for its inputs' digest, else loaded (unless `loaded`) and laid out, and kept.
+    static func laidOut(_ path: String, digest: InputDigests.Digest, loaded: LoadedDocument?, policy: RunPolicy, session: RenderSession,
+                        layouts: LayoutCache, metrics: ServiceMetrics) throws -> LaidOutDocument {
+        try layouts.laidOut(digest.digest) {
+            let reading = ContinuousClock.now
+            let document = try loaded ?? session.loadDocument(path, policy: policy)
+            metrics.stage(.load, since: reading)
+            return try layOut(document, session: session, metrics: metrics)
+        }
     }
 
     static func layOut(_ document: LoadedDocument, session: RenderSession, metrics: ServiceMetrics) throws -> LaidOutDocument {
