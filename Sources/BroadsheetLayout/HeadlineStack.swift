@@ -12,7 +12,7 @@ struct HeadlineStack {
     /// (at most the block's), how many of its characters did not fit above the block's foot and were
     /// not drawn, and the size the headline was set at (smaller than asked when a word would not fit
     /// the width), and the headline's own lines. `padding` lines are added to the stack's own (the first
-    /// centring the stack, more below it); `headlineLines` sets the headline in that many lines where it
+    /// centring a stack without a kicker, more below it); `headlineLines` sets the headline in that many lines where it
     /// would take fewer.
     func layout(_ story: Story, size headlineSize: Double, rect: Rect, firstLine: Int, padding: Int = 0, headlineLines: Int = 1,
                 setter: inout TextSetter, items: inout [FrameItem], block: String)
@@ -34,8 +34,10 @@ struct HeadlineStack {
         let headerLines = grid.linesFitting(height: stackHeight + size) + 1 + padding
         let top = grid.lineY(firstLine)
         // The stack is centred in its lines and the first padding line; further padding goes between the
-        // headline and the body, so that with the blank line above the module no 3 lines stand white.
-        let belowStack = max(0, padding - 1)
+        // headline and the body, so that with the blank line above the module no 3 lines stand white. A
+        // kicker (引题) is short of the module's width, so white above it stands beside it: there, every
+        // padding line goes below.
+        let belowStack = kicker == nil ? max(0, padding - 1) : padding
         let headerBottom = grid.lineY(firstLine + headerLines - belowStack) - grid.linePitch
         var y = top + max(0, (headerBottom - top - stackHeight) / 2)
         var overset = 0

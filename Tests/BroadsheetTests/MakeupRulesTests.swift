@@ -14,7 +14,8 @@ import Testing
 struct MakeupRulesTests {
     static let pages = TestSupport.root.appendingPathComponent("Tests/Makeup")
     static let filledPages = ["tuning/zh-hant-five", "tuning/ja-five", "tuning/zh-hans-photo", "held-out/ko-three",
-                              "fresh/zh-hant-six", "fresh/zh-hans-five-photo", "fresh/ko-eight-photo", "unseen/ko-six"]
+                              "fresh/zh-hant-six", "fresh/zh-hans-five-photo", "fresh/ko-eight-photo", "unseen/ko-six",
+                              "fresh/zh-hans-eight-two-photos", "fresh/ja-eight"]
     /// Pages short of copy: made up in modules all the same, the white across the foot.
     static let shortPages = ["held-out/ja-three", "held-out/zh-hans-three", "tuning/zh-hans-short"]
 
@@ -218,27 +219,45 @@ struct MakeupRulesTests {
         #expect(report.missingGlyphs.filter { $0.problem.character == "\u{E000}" }.count == 1, "\(report.missingGlyphs)")
     }
 
-    @Test("a headline stack given white keeps one line of it centring the stack and puts the rest between headline and body")
+    @Test("a headline stack given white keeps one line of it centring the stack and puts the rest between headline and body; with a kicker (引题), all of it below")
     func headlinePadding() throws {
         let page = try PageLoader.load(path: TestSupport.examplePage, gridDirectory: TestSupport.grids)
         let grid = page.grid.pageGrid
-        let story = try StoryParser.load(path: TestSupport.exampleStories.appendingPathComponent("supervision.md").path)
+        let withKicker = try StoryParser.load(path: TestSupport.exampleStories.appendingPathComponent("supervision.md").path)
+        var withoutKicker = withKicker
+        withoutKicker.kicker = nil
         let stack = HeadlineStack(grid: grid, house: HouseStyle(bodySize: grid.bodySize))
         let rect = grid.rect(for: GridArea(column: 0, columns: 3, line: 10, lines: 40))
-        var setter = TextSetter(shaper: try TestSupport.pangoShaper(), composition: Composition(page: page, story: story))
-        func headlineTop(padding: Int) throws -> (top: Double, lines: Int) {
+        var setter = TextSetter(shaper: try TestSupport.pangoShaper(), composition: Composition(page: page, story: withKicker))
+        /// The top of the stack's first line (the kicker's when it has one) and the stack's lines.
+        func stackTop(_ story: Story, padding: Int) throws -> (top: Double, lines: Int) {
             var items: [FrameItem] = []
             let set = try stack.layout(story, size: 20, rect: rect, firstLine: 10, padding: padding, setter: &setter, items: &items, block: "test")
             let tops = items.compactMap { item -> Double? in
-                if case let .glyphs(run) = item, run.size >= 20 { return run.glyphs.map(\.y).min().map { $0 - run.size } }
+                if case let .glyphs(run) = item { return run.glyphs.map(\.y).min().map { $0 - run.size } }
                 return nil
             }
             return (try #require(tops.min()), set.lines)
         }
-        let one = try headlineTop(padding: 1), two = try headlineTop(padding: 2), three = try headlineTop(padding: 3)
+        let none = try stackTop(withoutKicker, padding: 0), one = try stackTop(withoutKicker, padding: 1)
+        let two = try stackTop(withoutKicker, padding: 2), three = try stackTop(withoutKicker, padding: 3)
         #expect(two.lines == one.lines + 1 && three.lines == one.lines + 2)
+        #expect(one.top > none.top + 0.25 * grid.linePitch, "the first line of white does not centre the stack: \(none.top) \(one.top)")
         #expect(abs(two.top - one.top) < 0.01 && abs(three.top - one.top) < 0.01, "the headline moved down: \(one.top) \(two.top) \(three.top)")
         // Above the headline less than 2 lines of white, with the blank line above the module 3 at most.
         #expect(one.top - grid.lineY(10) < 2 * grid.linePitch)
+        // A kicker is narrower than its module: white above it would stand beside it, so none is added there.
+        let kickerTops = try (0...2).map { try stackTop(withKicker, padding: $0) }
+        #expect(kickerTops.allSatisfy { abs($0.top - kickerTops[0].top) < 0.01 }, "\(kickerTops.map(\.top))")
+        #expect(kickerTops[2].lines == kickerTops[0].lines + 2)
+    }
+
+    @Test("every photo in the copy is shown, on a page of twelve stories too long for it and on an overfull page of eight",
+          arguments: ["unseen/zh-hans-twelve-photos", "fresh/zh-hans-eight-two-photos"])
+    func photosShown(_ name: String) throws {
+        let page = try makeUp(name)
+        let listed = page.spec.autoItems.filter { if case .photo = $0.content { true } else { false } }.count
+        let shown = page.report.blocks.filter { $0.kind == "photo" && $0.rect.count == 4 }.count
+        #expect(listed > 0 && shown == listed, "\(name): \(shown) of \(listed) photos shown")
     }
 }

@@ -14,16 +14,21 @@ struct PlacedItem {
 }
 
 /// The weights of the make-up's cost, in one place. An empty cell is worth less than a lost character,
-/// far less than two headlines side by side; a jump is an accepted newspaper device, overset a failure.
+/// a hole more than a line of them, headlines side by side or out of rank and a photo left off far
+/// more; a jump is an accepted newspaper device, overset a failure.
 enum MakeupCost {
     static let emptyCell = 10.0
-    /// A blank cell that makes a hole (3 lines or more in a column) rather than a ragged line.
-    static let holeCell = 60.0
+    /// A blank cell that makes a hole (3 lines or more in a column) rather than a ragged line: dearer
+    /// than the line of a column's characters overset, since an editor cuts copy rather than leave a
+    /// hole; cheaper than headlines that meet or run out of rank, which no page may have.
+    static let holeCell = 15_000.0
     static let jump = 400.0
     static let jumpedLine = 2.0
     static let oversetCharacter = 1000.0
-    static let headlinesSideBySide = 20_000.0
-    static let rankInversion = 20_000.0
+    static let headlinesSideBySide = 2_000_000.0
+    static let rankInversion = 2_000_000.0
+    /// A photo the page has in its copy and does not show.
+    static let photoLeftOut = 1_000_000.0
     static let leadNarrowerPerColumn = 1500.0
     /// The lead (头条) reads first: top-left, or across the top.
     static let leadNotLeft = 1000.0

@@ -3,8 +3,9 @@ import BroadsheetGeometry
 /// Automatic make-up as a make-up editor does it (cjk-newspaper-print §2): units go down the page in
 /// rank order, each into the highest free place (leftmost first), as a module of 2 or more columns;
 /// side-by-side modules end at different depths, so headlines below them are staggered rather than
-/// stacked in bands. A beam of the cheapest partial pages is kept after each unit, so the search is
-/// deterministic and linear in the number of units (beam width × widths × fits per unit).
+/// stacked in bands. A beam of the cheapest partial pages is kept after each unit, a few of each shape
+/// before more of one, so the search is deterministic and linear in the number of units (beam width ×
+/// widths × fits per unit). A photo listed alone may also close a lower column of modules.
 ///
 /// A page's cost counts: copy-fitting (headline sizes off their rank's ideal, white in headlines or
 /// under columns), holes (white of 3 lines or more in a column), headlines side by side (题题相碰:
@@ -21,6 +22,8 @@ struct MakeupSearch {
     static let cutStep = 4
     /// The finished pages, cheapest first, whose white the fill devices try to close.
     static let filledPages = 8
+    /// The beam keeps partial pages of many shapes: this many of one shape before the best of the rest.
+    static let statesPerShape = 2
 
     struct Placement {
         let unit: Int
@@ -46,13 +49,27 @@ struct MakeupSearch {
         }
     }
 
+    /// A story's headline on the page, in plain values.
+    struct HeadlineMark {
+        let band: Range<Int>
+        let size: Double
+        let column: Int
+        let right: Int
+        let framed: Bool
+        /// A story module three quarters of the page wide or more.
+        let wide: Bool
+    }
+
     /// The placements of a partial page, newest first, shared by the pages that grow from it: a child
     /// adds one node instead of copying every placement before it.
     final class PlacedChain: Sequence {
         let placement: Placement
+        /// The placement's headline, which every later one is checked against.
+        let mark: HeadlineMark?
         let previous: PlacedChain?
-        init(_ placement: Placement, after previous: PlacedChain?) {
+        init(_ placement: Placement, mark: HeadlineMark?, after previous: PlacedChain?) {
             self.placement = placement
+            self.mark = mark
             self.previous = previous
         }
 
@@ -164,18 +181,47 @@ struct MakeupSearch {
                 }
             }
             var scored = next.map { (key: $0.key, state: $0.value.state, score: $0.value.score) }
-            // Only states scoring at most the beam's worst can be kept: sort those alone.
-            if scored.count > beamWidth {
-                let worstKept = scored.map(\.score).sorted()[beamWidth - 1]
-                scored.removeAll { $0.score > worstKept }
-            }
-            beam = scored.sorted { a, b in
+            scored.sort { a, b in
                 if a.score != b.score { return a.score < b.score }
                 if a.state.count != b.state.count { return a.state.count < b.state.count }
                 return a.key.precedes(b.key)
-            }.prefix(beamWidth).map(\.state)
+            }
+            beam = diverse(scored.map(\.state))
         }
         return try best(of: finished, start: start)
+    }
+
+    /// The beam's states from `sorted` (best first): at most `statesPerShape` of one shape (the same units
+    /// placed, the skyline stepping between the same columns) before the best of the rest, so that
+    /// arrangements of different structure stay in the search instead of one structure at many depths.
+    private func diverse(_ sorted: [State]) -> [State] {
+        guard sorted.count > beamWidth else { return sorted }
+        var perShape: [Shape: Int] = [:]
+        var kept: [State] = []
+        var passed: [State] = []
+        for state in sorted {
+            let shape = Shape(state)
+            let seen = perShape[shape, default: 0]
+            if seen < Self.statesPerShape && kept.count < beamWidth {
+                kept.append(state)
+                perShape[shape] = seen + 1
+            } else {
+                passed.append(state)
+            }
+        }
+        return kept + passed.prefix(beamWidth - kept.count)
+    }
+
+    private struct Shape: Hashable {
+        let nextRanked: Int
+        let photosPlaced: Set<Int>
+        let steps: [Bool]
+
+        init(_ state: State) {
+            nextRanked = state.nextRanked
+            photosPlaced = state.photosPlaced
+            steps = zip(state.skyline, state.skyline.dropFirst()).map { $0 != $1 }
+        }
     }
 
     /// The unplaced units of a finished page.
@@ -216,44 +262,32 @@ struct MakeupSearch {
         guard let top = state.skyline.min(), top != Int.max, let first = state.skyline.firstIndex(of: top) else { return }
         var end = first
         while end < columns && state.skyline[end] == top { end += 1 }
-        let run = end - first
         var candidates: [Int] = []
         if state.nextRanked < ranked.count { candidates.append(ranked[state.nextRanked]) }
         // A photo listed alone comes after the lead, wherever it serves.
         if state.nextRanked > 0 || ranked.isEmpty { candidates += photos.filter { !state.photosPlaced.contains($0) } }
-        // Where the free run under each column of the place ends.
-        let limits = (first..<end).map { free.limit(column: $0, line: top) ?? top }
         var placed = false
         for unit in candidates {
-            for width in fitter.widths(unit, upTo: run) where run - width == 0 || run - width >= fitter.minimumColumns {
-                let natural = try fitter.fits(unit, columns: width)
-                let frames = frameChoices(unit, width: width)
-                let lefts = width == run ? [first] : [first, end - width]
-                for left in lefts {
-                    let room = limits[(left - first)..<(left - first + width)].min()! - top
-                    // Below a module: nothing, room for another, or the page's foot (white across it is
-                    // weighed when the page is done).
-                    let atFoot = free.isFoot(top + room)
-                    let fills = { (fit: UnitFit) in free.fills(top + fit.lines, white: fit.whiteBelow, above: top + room) }
-                    var fits = natural.filter { fit in
-                        fit.lines <= room && (fills(fit) || room - fit.lines - 1 >= smallest || atFoot)
-                    }
-                    if !fits.contains(where: fills) {
-                        if let cut = try fitter.cutFit(unit, columns: width, lines: room) { fits.append(cut) }
-                        // A story too long for the place may also jump from a shallower module, leaving
-                        // room below it for the next: a lead across the top need not run to the foot.
-                        let shallowest = room - smallest - 1
-                        for lines in stride(from: shallowest, through: 1, by: -max(Self.cutStep, shallowest / Self.cutDepths)) {
-                            if let cut = try fitter.cutFit(unit, columns: width, lines: lines), cut.oversetLines == 0 { fits.append(cut) }
-                        }
-                    }
-                    for fit in fits {
-                        for framed in frames {
-                            placed = true
-                            try visit(.place(Placement(unit: unit, fit: fit, column: left, line: top, framed: framed)))
+            try visitFits(unit, first: first, end: end, top: top, smallest: smallest, closing: false) { placement in
+                placed = true
+                try visit(.place(placement))
+            }
+        }
+        // A photo listed alone may also close a lower column of modules, taking the white at its foot.
+        let photosLeft = candidates.filter { fitter.units[$0].role == .photo }
+        if !photosLeft.isEmpty {
+            var start = 0
+            while start < columns {
+                var stop = start + 1
+                while stop < columns && state.skyline[stop] == state.skyline[start] { stop += 1 }
+                if start != first && state.skyline[start] != Int.max {
+                    for unit in photosLeft {
+                        try visitFits(unit, first: start, end: stop, top: state.skyline[start], smallest: smallest, closing: true) {
+                            try visit(.place($0))
                         }
                     }
                 }
+                start = stop
             }
         }
         if !placed {
@@ -266,6 +300,45 @@ struct MakeupSearch {
                 blank.skyline[column] = free.nextFree(column: column, from: limit) ?? Int.max
             }
             try visit(.blank(blank))
+        }
+    }
+
+    /// Visits each placement of `unit` in the place of columns `first..<end` at line `top`: at each width
+    /// it may take there (set left or right) and each fit, cut to the room when none fills it; only the
+    /// fits that fill the room to its end when `closing`.
+    private func visitFits(_ unit: Int, first: Int, end: Int, top: Int, smallest: Int, closing: Bool,
+                           visit: (Placement) throws -> Void) throws {
+        let run = end - first
+        // Where the free run under each column of the place ends.
+        let limits = (first..<end).map { free.limit(column: $0, line: top) ?? top }
+        for width in fitter.widths(unit, upTo: run) where run - width == 0 || run - width >= fitter.minimumColumns {
+            let natural = try fitter.fits(unit, columns: width)
+            let frames = frameChoices(unit, width: width)
+            let lefts = width == run ? [first] : [first, end - width]
+            for left in lefts {
+                let room = limits[(left - first)..<(left - first + width)].min()! - top
+                // Below a module: nothing, room for another, or the page's foot (white across it is
+                // weighed when the page is done).
+                let atFoot = free.isFoot(top + room)
+                let fills = { (fit: UnitFit) in free.fills(top + fit.lines, white: fit.whiteBelow, above: top + room) }
+                var fits = natural.filter { fit in
+                    fit.lines <= room && (fills(fit) || !closing && (room - fit.lines - 1 >= smallest || atFoot))
+                }
+                if !fits.contains(where: fills) {
+                    if let cut = try fitter.cutFit(unit, columns: width, lines: room) { fits.append(cut) }
+                    // A story too long for the place may also jump from a shallower module, leaving
+                    // room below it for the next: a lead across the top need not run to the foot.
+                    let shallowest = room - smallest - 1
+                    for lines in stride(from: shallowest, through: 1, by: -max(Self.cutStep, shallowest / Self.cutDepths)) {
+                        if let cut = try fitter.cutFit(unit, columns: width, lines: lines), cut.oversetLines == 0 { fits.append(cut) }
+                    }
+                }
+                for fit in fits {
+                    for framed in frames {
+                        try visit(Placement(unit: unit, fit: fit, column: left, line: top, framed: framed))
+                    }
+                }
+            }
         }
     }
 
@@ -290,7 +363,7 @@ struct MakeupSearch {
     func place(_ placement: Placement, after state: State, cost: Double) -> State {
         var child = state
         child.cost = cost
-        child.placed = PlacedChain(placement, after: state.placed)
+        child.placed = PlacedChain(placement, mark: mark(of: placement), after: state.placed)
         child.count += 1
         if placement.framed { child.frames += 1 }
         if fitter.units[placement.unit].role == .photo { child.photosPlaced.insert(placement.unit) } else { child.nextRanked += 1 }
@@ -307,29 +380,29 @@ struct MakeupSearch {
     /// Headlines side by side with a neighbouring module's (题题相碰) and headlines larger than an
     /// earlier-read story's (tops within 2 lines read left to right).
     func conflicts(_ new: Placement, with placed: PlacedChain?) -> Double {
-        guard let band = new.headline, let size = new.fit.headlineSize, let placed else { return 0 }
+        guard let new = mark(of: new), placed != nil else { return 0 }
         var cost = 0.0
-        let right = new.column + new.columns
         var node: PlacedChain? = placed
         while let current = node {
             node = current.previous
-            let other = current.placement
-            guard let otherBand = other.headline, let otherSize = other.fit.headlineSize else { continue }
-            let otherRight = other.column + other.columns
+            guard let other = current.mark else { continue }
             // Wide modules one under the other read as bands however narrow the page's other column.
-            if isWide(new) && isWide(other) && other.column < right && new.column < otherRight { cost += MakeupCost.wideUnderWide }
-            let adjacent = otherRight == new.column || other.column == right
-            let near = band.lowerBound < otherBand.upperBound + Self.stagger && otherBand.lowerBound < band.upperBound + Self.stagger
+            if new.wide && other.wide && other.column < new.right && new.column < other.right { cost += MakeupCost.wideUnderWide }
+            let adjacent = other.right == new.column || other.column == new.right
+            let near = new.band.lowerBound < other.band.upperBound + Self.stagger && other.band.lowerBound < new.band.upperBound + Self.stagger
             if adjacent && near && !new.framed && !other.framed { cost += MakeupCost.headlinesSideBySide }
-            let readsBefore = abs(band.lowerBound - otherBand.lowerBound) <= 2 ? new.column < other.column : band.lowerBound < otherBand.lowerBound
-            if readsBefore ? otherSize > size + 0.5 : size > otherSize + 0.5 { cost += MakeupCost.rankInversion }
+            let readsBefore = abs(new.band.lowerBound - other.band.lowerBound) <= 2
+                ? new.column < other.column : new.band.lowerBound < other.band.lowerBound
+            if readsBefore ? other.size > new.size + 0.5 : new.size > other.size + 0.5 { cost += MakeupCost.rankInversion }
         }
         return cost
     }
 
-    /// A story module three quarters of the page wide or more.
-    private func isWide(_ placement: Placement) -> Bool {
-        fitter.units[placement.unit].role != .photo && placement.columns * 4 >= free.runs.count * 3
+    /// A placement's headline mark; nil for a photo.
+    private func mark(of placement: Placement) -> HeadlineMark? {
+        guard let band = placement.headline, let size = placement.fit.headlineSize else { return nil }
+        return HeadlineMark(band: band, size: size, column: placement.column, right: placement.column + placement.columns,
+                            framed: placement.framed, wide: placement.columns * 4 >= free.runs.count * 3)
     }
 
     /// A band that is not the lead with a module below it: bands stacked are a layer cake, where a band

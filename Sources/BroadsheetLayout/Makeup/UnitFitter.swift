@@ -131,11 +131,14 @@ final class UnitFitter {
         // the columns where none is already short: with the blank line below, never a hole.
         let levelColumns = bodyLines % columns == 0
         let mostSpare = levelColumns ? Self.mostSpare : 0
+        // A kicker's padding goes below the headline (HeadlineStack): one line there, or the white under
+        // the headline would make a hole.
+        let mostPadding = story.kicker == nil ? Self.mostPadding : 1
         for (size, sizeCost) in sizes(unit, columns: columns) {
             for (set, asked, linesCost) in try headlines(item, story, columns: columns, size: size) {
                 let header = set.lines
-                for extra in 0...(Self.mostPadding + mostSpare) {
-                    let padding = min(extra, Self.mostPadding)
+                for extra in 0...(mostPadding + mostSpare) {
+                    let padding = min(extra, mostPadding)
                     let spare = extra - padding
                     let piece = PlacedItem(item: item, area: GridArea(column: 0, columns: columns, line: 0, lines: header + padding + rows + spare),
                                            headlineSize: size, headlinePadding: padding, headlineLines: asked)
@@ -187,12 +190,12 @@ final class UnitFitter {
                        oversetLines: piece.cut ? 0 : overflow)
     }
 
-    /// A unit left off a full page: every character of its story overset, a photo's lines lost.
+    /// A unit left off a full page: every character of its story overset, or a photo not shown.
     func unplacedCost(_ unit: Int) throws -> Double {
         if let (item, story) = units[unit].story(in: items) {
             return Double(try measure.bodyLines(item, story) * measure.grid.columnCharacters) * MakeupCost.oversetCharacter
         }
-        return MakeupCost.oversetCharacter * Double(measure.grid.columnCharacters)
+        return MakeupCost.photoLeftOut
     }
 
     /// A story's width against its rank: the lead at least two thirds of the page (头条), others not
