@@ -37,9 +37,10 @@ struct FreeColumns {
     }
 
     /// Whether a module ending at `bottom`, its text `white` lines short of that in its last columns,
-    /// fills its column down to `limit`: above a block the white inside the module counts too.
+    /// fills its column down to `limit`: the white inside the module counts too, so that no column
+    /// stands 3 lines white.
     func fills(_ bottom: Int, white: Int, above limit: Int) -> Bool {
-        limit - bottom + (isFoot(limit) ? 0 : white) <= raggedLines(above: limit)
+        limit - bottom + white <= raggedLines(above: limit)
     }
 
     /// The end of the free run holding `line` in `column`, or nil when the line is not free.

@@ -421,18 +421,24 @@ struct MakeupSearch {
     /// copy, when 3 or more: fewer is a ragged foot), then in each column the lines not filled besides,
     /// holes when 3 or more.
     func finalWhite(_ state: State) -> (holeCells: Int, footLines: Int, cost: Double) {
-        let foot = state.skyline.enumerated().map { column, line in
-            guard line != Int.max, let last = free.runs[column].last, free.isFoot(last.upperBound) else { return 0 }
+        // At the page's foot nothing follows the blank line under a module: it is white too.
+        let footRuns = free.runs.map { runs in runs.last.flatMap { free.isFoot($0.upperBound) ? $0 : nil } }
+        let skyline = state.skyline.enumerated().map { column, line in
+            guard line != Int.max, let run = footRuns[column], line > run.lowerBound, line <= run.upperBound else { return line }
+            return line - 1
+        }
+        let foot = skyline.enumerated().map { column, line in
+            guard line != Int.max, let last = footRuns[column] else { return 0 }
             return max(0, last.upperBound - max(line, last.lowerBound))
         }
         let common = foot.min() ?? 0
         let footLines = common > free.raggedLines(above: free.lines) ? common : 0
         var cells = 0
         var cost = Double(footLines * foot.count) * MakeupCost.emptyCell
-        for (column, line) in state.skyline.enumerated() where line != Int.max {
+        for (column, line) in skyline.enumerated() where line != Int.max {
             for run in free.runs[column] where run.upperBound > line {
                 var white = run.upperBound - max(line, run.lowerBound)
-                if run == free.runs[column].last && free.isFoot(run.upperBound) { white -= footLines }
+                if run == footRuns[column] { white -= footLines }
                 if white > free.raggedLines(above: run.upperBound) {
                     cells += white
                     cost += Double(white) * MakeupCost.holeCell

@@ -217,8 +217,10 @@ final class UnitFitter {
         let naturalLines = measure.imageLines(columns: columns, ratio: natural)
         return (lowest...highest).map { image in
             let piece = PlacedItem(item: item, area: GridArea(column: 0, columns: columns, line: 0, lines: image + caption))
-            // Cropping away from the photo's own shape costs a little per line.
-            return UnitFit(lines: image + caption, cost: Double(abs(image - naturalLines)) * 2, headlineSize: nil, headline: nil, pieces: [piece])
+            // Cropping away from the photo's own shape costs a little per line. The caption's last line is
+            // mostly white beside its words.
+            return UnitFit(lines: image + caption, cost: Double(abs(image - naturalLines)) * 2, headlineSize: nil, headline: nil, pieces: [piece],
+                           whiteBelow: 1)
         }
     }
 }
