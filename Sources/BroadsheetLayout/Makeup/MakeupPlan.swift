@@ -46,9 +46,9 @@ enum MakeupCost {
     /// A story other than the lead across the whole width (通栏): a band, the make-up of a layer cake.
     static let band = 500.0
     /// …and more where a module stands below it, not along the foot (底栏): bands stacked are a layer cake.
-    static let bandAboveTheFoot = 1000.0
+    static let bandAboveTheFoot = 500_000.0
     /// A module three quarters of the page wide under another: bands beside a narrow column.
-    static let wideUnderWide = 1000.0
+    static let wideUnderWide = 100_000.0
     /// A framed story: a device worth using where two headlines would meet, not everywhere.
     static let frame = 250.0
     /// A story module with few lines per column: a short story spread wide.

@@ -45,7 +45,7 @@ extension MakeupSearch {
         let room = lowest.map { column, bottom in (free.limit(column: column, line: bottom - 1) ?? bottom) - bottom }.min() ?? 0
         guard room > 0 else { return ([], []) }
         let taller = try fitter.fits(placement.unit, columns: placement.columns).filter {
-            $0.lines > placement.fit.lines && $0.lines - placement.fit.lines <= room && $0.headlineSize == placement.fit.headlineSize
+            $0.lines > placement.fit.lines && $0.lines - placement.fit.lines <= room
         }
         return (taller.map { fit in
             var grown = Placement(unit: placement.unit, fit: fit, column: placement.column, line: placement.line, framed: placement.framed)

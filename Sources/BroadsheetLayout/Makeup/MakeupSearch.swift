@@ -421,11 +421,21 @@ struct MakeupSearch {
     /// copy, when 3 or more: fewer is a ragged foot), then in each column the lines not filled besides,
     /// holes when 3 or more.
     func finalWhite(_ state: State) -> (holeCells: Int, footLines: Int, cost: Double) {
-        // At the page's foot nothing follows the blank line under a module: it is white too.
+        // At the page's foot nothing follows the blank line under a module: it is white too, as is a
+        // photo's caption line beside its words.
         let footRuns = free.runs.map { runs in runs.last.flatMap { free.isFoot($0.upperBound) ? $0 : nil } }
+        var moduleEnd = [Int](repeating: Int.min, count: state.skyline.count)
+        var whiteInside = [Int](repeating: 0, count: state.skyline.count)
+        for placement in state.placements {
+            let bottom = placement.line + placement.fit.lines
+            for column in placement.column..<(placement.column + placement.columns) where bottom > moduleEnd[column] {
+                moduleEnd[column] = bottom
+                whiteInside[column] = column == placement.column || fitter.units[placement.unit].role != .photo ? 0 : placement.fit.whiteBelow
+            }
+        }
         let skyline = state.skyline.enumerated().map { column, line in
             guard line != Int.max, let run = footRuns[column], line > run.lowerBound, line <= run.upperBound else { return line }
-            return line - 1
+            return line - 1 == moduleEnd[column] ? moduleEnd[column] - whiteInside[column] : line - 1
         }
         let foot = skyline.enumerated().map { column, line in
             guard line != Int.max, let last = footRuns[column] else { return 0 }

@@ -99,7 +99,7 @@ final class UnitFitter {
                 fits = Array(combined.values)
             }
         } else if let (item, photo) = members.photo(in: items) {
-            fits = try photoFits(item, photo, columns: columns, ratios: 0.5...1.3)
+            fits = try photoFits(item, photo, columns: columns, ratios: 0.5...1.5)
         } else {
             fits = []
         }
