@@ -15,7 +15,7 @@ struct MakeupRulesTests {
     static let pages = TestSupport.root.appendingPathComponent("Tests/Makeup")
     static let filledPages = ["tuning/zh-hant-five", "tuning/ja-five", "tuning/zh-hans-photo", "held-out/ko-three",
                               "fresh/zh-hant-six", "fresh/zh-hans-five-photo", "fresh/ko-eight-photo", "unseen/ko-six",
-                              "fresh/ja-eight"]
+                              "fresh/ja-eight", "recombined/ko-four-photo"]
     /// Pages short of copy: made up in modules all the same, the white across the foot.
     static let shortPages = ["held-out/ja-three", "held-out/zh-hans-three", "tuning/zh-hans-short"]
 

@@ -28,8 +28,9 @@ extension MakeupSearch {
         return best
     }
 
-    /// The placement at `index` grown into the white below it, at each taller fit of the same width and
-    /// headline size that the white takes, and the placements that move down with it.
+    /// The placement at `index` grown into the white below it, at each taller fit of the same width (its
+    /// headline at any size of its rank: the replayed page weighs the rank order) that the white takes,
+    /// and the placements that move down with it.
     private func grown(_ index: Int, in placements: [Placement]) throws -> (taller: [Placement], moved: [Int]) {
         let placement = placements[index]
         guard placement.fit.oversetLines == 0, !placement.fit.pieces.contains(where: \.cut),

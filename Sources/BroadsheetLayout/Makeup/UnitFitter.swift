@@ -3,7 +3,7 @@ import BroadsheetGeometry
 
 /// The ways each unit can be set at each width (copy-fitting, cjk-newspaper-print §2): a story at the
 /// headline sizes of its rank with a line of white in its headline or under its columns; a photo at
-/// crops between 2 : 1 landscape and 10 : 13 portrait with its caption; a photo kept with its story
+/// crops between 2 : 1 landscape and 2 : 3 portrait with its caption; a photo kept with its story
 /// on top of it. Fits are measured on the real text and cached per unit and width.
 final class UnitFitter {
     let items: [AutoItem]
