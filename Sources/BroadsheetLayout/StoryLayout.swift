@@ -97,11 +97,13 @@ struct StoryLayout {
     }
 
     /// A framed story's box: in the middle of the column gap at its sides and of the blank line above
-    /// and below it, where the rules between blocks would stand.
+    /// and below it, where the rules between blocks would stand; at the type area's top, on its edge
+    /// (the white of the headline stack keeps the type off it), not out in the margin.
     static func frame(_ rect: Rect, grid: PageGrid) -> Rect {
         let across = grid.columnGap / 2
         let down = (2 * grid.linePitch - grid.bodySize) / 2
-        return Rect(x: rect.minX - across, y: rect.minY - down, width: rect.width + 2 * across, height: rect.height + 2 * down)
+        let above = rect.minY <= grid.lineY(0) + 0.01 ? 0 : down
+        return Rect(x: rect.minX - across, y: rect.minY - above, width: rect.width + 2 * across, height: rect.height + above + down)
     }
 
     /// The body's columns in `area`: whole grid columns, or the story's own count, none narrower than 4 em.

@@ -43,7 +43,7 @@ struct MakeupRulesTests {
         func framed(_ block: LayoutReport.BlockReport) -> Bool {
             frame.items.contains { item in
                 if case let .box(box) = item { return box.rect.minX < block.rect[0] && box.rect.maxX > block.rect[0] + block.rect[2]
-                    && box.rect.minY < block.rect[1] && box.rect.maxY > block.rect[1] + block.rect[3] }
+                    && box.rect.minY <= block.rect[1] + 0.01 && box.rect.maxY > block.rect[1] + block.rect[3] }
                 return false
             }
         }
@@ -159,6 +159,19 @@ struct MakeupRulesTests {
         expectNoBlankRuns(page, name)
         #expect(page.report.underfillLines == 0, "\(name): \(page.report.underfillLines) lines underfill")
         #expect(page.report.blocks.contains { $0.oversetCharacters > 0 }, "\(name): no copy cut")
+    }
+
+    @Test("a framed story at the top of the type area has its box on the type area's edge, not in the margin; lower down, in the blank line above it")
+    func frameAtTheTop() throws {
+        let page = try makeUp("recombined/zh-hans-three-photo")
+        let grid = page.grid
+        let boxes = page.frame.items.compactMap { item -> Rect? in if case let .box(box) = item, box.stroke != nil { box.rect } else { nil } }
+        let framed = page.stories.filter(page.framed)
+        let top = try #require(framed.first { $0.rect[1] <= grid.lineY(0) + 0.01 }, "no framed story at the top")
+        let box = try #require(boxes.first { $0.minX < top.rect[0] && $0.maxX > top.rect[0] + top.rect[2] })
+        #expect(abs(box.minY - grid.lineY(0)) < 0.01, "the box's top \(box.minY) is not the type area's \(grid.lineY(0))")
+        let lower = StoryLayout.frame(grid.rect(for: GridArea(column: 0, columns: 2, line: 10, lines: 5)), grid: grid)
+        #expect(abs(lower.minY - (grid.lineY(10) - (2 * grid.linePitch - grid.bodySize) / 2)) < 0.01)
     }
 
     @Test("white left under a column of modules is taken by a taller photo or headline, the modules below moving down",
