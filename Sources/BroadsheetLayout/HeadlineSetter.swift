@@ -19,8 +19,9 @@ extension TextSetter {
     /// (公文标题-style) where the headline prefers to break and which is kept as a 1-em space within a
     /// line. When one pause-delimited segment is wider than the measure, the size shrinks (down to
     /// `minimumScale` of it) to keep it on one line; a segment that would not fit even then keeps the
-    /// size and is broken between its words. `minimumLines` sets a
-    /// headline of one forced line in that many balanced lines where it would take fewer (copy-fitting).
+    /// size and is broken between its words. `minimumLines` sets a headline of one forced line in that
+    /// many balanced lines where it would take fewer (copy-fitting); such a headline keeps its size, since
+    /// it is broken anyway.
     mutating func headline(_ text: String, role: String, size: Double, width: Double, pitchFactor: Double = 1.25,
                            minimumScale: Double = 0.75, alignment: LineComposer.Alignment = .center, minimumLines: Int = 1,
                            block: String) throws -> HeadlineLines {
@@ -32,7 +33,10 @@ extension TextSetter {
         }
         var size = size
         let widest = try segmentsPerLine.flatMap { $0 }.map { try self.width(of: $0, style(role, size), block: block) }.max() ?? 0
-        if widest > width && widest * minimumScale <= width && pausesAtSpaces { size = (size * width / widest * 1000).rounded(.down) / 1000 }
+        let brokenAnyway = minimumLines > 1 && forcedLines.count == 1
+        if widest > width && widest * minimumScale <= width && pausesAtSpaces && !brokenAnyway {
+            size = (size * width / widest * 1000).rounded(.down) / 1000
+        }
         var options = composition.options(alignment)
         options.opticalEdges = true
         var lines: [SetParagraph] = []
