@@ -33,8 +33,8 @@ extension TextSetter {
         }
         var size = size
         let widest = try segmentsPerLine.flatMap { $0 }.map { try self.width(of: $0, style(role, size), block: block) }.max() ?? 0
-        let brokenAnyway = minimumLines > 1 && forcedLines.count == 1
-        if widest > width && widest * minimumScale <= width && pausesAtSpaces && !brokenAnyway {
+        let asked = forcedLines.count == 1 ? minimumLines : 1
+        if widest > width && widest * minimumScale <= width && pausesAtSpaces && asked == 1 {
             size = (size * width / widest * 1000).rounded(.down) / 1000
         }
         var options = composition.options(alignment)
@@ -43,7 +43,6 @@ extension TextSetter {
         let composer = HeadlineComposer(options: options)
         for segments in segmentsPerLine {
             let prepared = try preparedHeadline(segments.joined(separator: "\u{3000}"), style(role, size), composer: composer, block: block)
-            let asked = segmentsPerLine.count == 1 ? minimumLines : 1
             for line in composer.compose(prepared, width: width, minimumLines: asked) {
                 lines.append(SetParagraph(shaped: prepared.text, lines: [line]))
             }

@@ -260,8 +260,7 @@ struct MakeupSearch {
     private func expand(_ state: State, ranked: [Int], photos: [Int], smallest: Int, visit: (Move) throws -> Void) throws {
         let columns = state.skyline.count
         guard let top = state.skyline.min(), top != Int.max, let first = state.skyline.firstIndex(of: top) else { return }
-        var end = first
-        while end < columns && state.skyline[end] == top { end += 1 }
+        let end = Self.placeEnd(state.skyline, from: first)
         var candidates: [Int] = []
         if state.nextRanked < ranked.count { candidates.append(ranked[state.nextRanked]) }
         // A photo listed alone comes after the lead, wherever it serves.
@@ -278,8 +277,7 @@ struct MakeupSearch {
         if !photosLeft.isEmpty {
             var start = 0
             while start < columns {
-                var stop = start + 1
-                while stop < columns && state.skyline[stop] == state.skyline[start] { stop += 1 }
+                let stop = Self.placeEnd(state.skyline, from: start)
                 if start != first && state.skyline[start] != Int.max {
                     for unit in photosLeft {
                         try visitFits(unit, first: start, end: stop, top: state.skyline[start], smallest: smallest, closing: true) {
@@ -301,6 +299,13 @@ struct MakeupSearch {
             }
             try visit(.blank(blank))
         }
+    }
+
+    /// The end of the place starting at column `start`: the columns after it whose skyline is as high.
+    private static func placeEnd(_ skyline: [Int], from start: Int) -> Int {
+        var end = start + 1
+        while end < skyline.count && skyline[end] == skyline[start] { end += 1 }
+        return end
     }
 
     /// Visits each placement of `unit` in the place of columns `first..<end` at line `top`: at each width
@@ -434,8 +439,8 @@ struct MakeupSearch {
             }
         }
         let skyline = state.skyline.enumerated().map { column, line in
-            guard line != Int.max, let run = footRuns[column], line > run.lowerBound, line <= run.upperBound else { return line }
-            return line - 1 == moduleEnd[column] ? moduleEnd[column] - whiteInside[column] : line - 1
+            guard line != Int.max, let run = footRuns[column], line > run.lowerBound, line - 1 == moduleEnd[column] else { return line }
+            return moduleEnd[column] - whiteInside[column]
         }
         let foot = skyline.enumerated().map { column, line in
             guard line != Int.max, let last = footRuns[column] else { return 0 }
