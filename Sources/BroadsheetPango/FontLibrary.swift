@@ -22,8 +22,8 @@ public final class FontLibrary {
             throw FileError(file: roles.fontconfigFile, "fontconfig file not found or not UTF-8")
         }
         try? FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
-        let cache = "<cachedir>\(Self.xmlEscaped(cacheDirectory))</cachedir>\n</fontconfig>"
-        let xml = confText.replacingOccurrences(of: "</fontconfig>", with: cache)
+        let additions = "<cachedir>\(Self.xmlEscaped(cacheDirectory))</cachedir>\n\(Self.roleFacesOnly(roles))</fontconfig>"
+        let xml = confText.replacingOccurrences(of: "</fontconfig>", with: additions)
         guard let config = FcConfigCreate() else { throw ShapingError("fontconfig could not create a configuration") }
         let parsed = xml.withCString { text in
             text.withMemoryRebound(to: FcChar8.self, capacity: xml.utf8.count + 1) {
@@ -34,6 +34,9 @@ public final class FontLibrary {
             FcConfigDestroy(config)
             throw FileError(file: roles.fontconfigFile, "fontconfig rejected this configuration")
         }
+        // Pango's font map starts by loading fontconfig's default configuration (FcInit: every font on
+        // the machine, 29 M instructions) unless a current one is set; this one is what it will use.
+        FcConfigSetCurrent(config)
         fontMap = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)
         pango_fc_font_map_set_config(broadsheet_fc_font_map(fontMap), config)
         FcConfigDestroy(config)
@@ -57,6 +60,22 @@ public final class FontLibrary {
     deinit {
         g_object_unref(UnsafeMutableRawPointer(context))
         g_object_unref(UnsafeMutableRawPointer(fontMap))
+    }
+
+    /// A fontconfig rule that admits only the faces the role map names (family and weight). Pango
+    /// sorts every face against each new font description to build its fallback list, merging their
+    /// character sets: over the 86 faces of the font folders that was a tenth of a page's instructions.
+    /// The faces left still cover every script the roles do, so fallback finds what it found before.
+    private static func roleFacesOnly(_ roles: FontRoleMap) -> String {
+        var faces: Set<String> = []
+        for role in roles.roles.values {
+            let weight = FcWeightFromOpenType(Int32(role.weight))
+            for family in role.families.values {
+                faces.insert("<acceptfont><pattern><patelt name=\"family\"><string>\(xmlEscaped(family))</string></patelt>"
+                             + "<patelt name=\"weight\"><int>\(weight)</int></patelt></pattern></acceptfont>")
+            }
+        }
+        return "<selectfont><rejectfont><pattern/></rejectfont>\n" + faces.sorted().joined(separator: "\n") + "\n</selectfont>\n"
     }
 
     private static func xmlEscaped(_ text: String) -> String {
