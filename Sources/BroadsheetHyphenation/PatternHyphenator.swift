@@ -9,20 +9,39 @@ public final class PatternHyphenator: Hyphenator, @unchecked Sendable {
     /// The fewest letters a hyphen leaves before and after it (TeX's lefthyphenmin and righthyphenmin for English).
     static let leftMinimum = 2, rightMinimum = 3
 
-    private let dictionary: UnsafeMutablePointer<HyphenDict>
+    private let path: String
+    private let unreadable: @Sendable (HyphenationError) -> Void
+    private let lock = NSLock()
+    /// nil until the first word; then the patterns, or nil inside when they could not be read.
+    private var loaded: UnsafeMutablePointer<HyphenDict>??
 
-    public init(dictionary path: String = englishDictionary) throws(HyphenationError) {
+    /// The patterns are read at the first word to hyphenate: most pages set no Latin word long enough,
+    /// and reading the English patterns costs 39 M instructions (a twentieth of a page's PDF).
+    /// - Parameter unreadable: told when the file turns out not to hold libhyphen patterns; words then
+    ///   break at spaces and hard hyphens only.
+    public init(dictionary path: String = englishDictionary,
+                unreadable: @escaping @Sendable (HyphenationError) -> Void = { _ in }) throws(HyphenationError) {
         guard FileManager.default.isReadableFile(atPath: path) else { throw .missingDictionary(path: path) }
-        guard let loaded = hnj_hyphen_load(path) else { throw .unreadableDictionary(path: path) }
-        dictionary = loaded
+        self.path = path
+        self.unreadable = unreadable
     }
 
-    deinit { hnj_hyphen_free(dictionary) }
+    deinit { if case .some(.some(let dictionary)) = loaded { hnj_hyphen_free(dictionary) } }
+
+    private var dictionary: UnsafeMutablePointer<HyphenDict>? {
+        lock.withLock {
+            if let loaded { return loaded }
+            let dictionary = hnj_hyphen_load(path)
+            if dictionary == nil { unreadable(.unreadableDictionary(path: path)) }
+            loaded = .some(dictionary)
+            return dictionary
+        }
+    }
 
     public func hyphenationPoints(in word: String) -> [Int] {
         let letters = Array(word.lowercased().utf8)
         guard letters.count >= Self.leftMinimum + Self.rightMinimum,
-              letters.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }) else { return [] }
+              letters.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }), let dictionary else { return [] }
         var hyphens = [CChar](repeating: 0, count: letters.count + 5)
         var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         var positions: UnsafeMutablePointer<Int32>?

@@ -96,8 +96,9 @@ public final class RenderSession: @unchecked Sendable {
 
     /// English patterns from the system's libhyphen dictionary; without it Latin words are not hyphenated.
     private func systemHyphenator() -> (any Hyphenator)? {
+        let warn = self.warn
         do {
-            return try PatternHyphenator()
+            return try PatternHyphenator { warn("\($0); Latin words break at spaces and hard hyphens only") }
         } catch {
             warn("\(error); Latin words break at spaces and hard hyphens only")
             return nil
