@@ -75,11 +75,20 @@ let package = Package(
 
         // Back ends: the only modules that import C.
         .target(name: "BroadsheetPango", dependencies: ["BroadsheetFiles", "BroadsheetText", "CPangoCairo"]),
+        // Fonts cut down to the glyphs a document uses, with HarfBuzz's subsetter, for either PDF writer.
+        .target(name: "BroadsheetFontSubset", dependencies: ["BroadsheetText", "CHarfBuzzSubset"]),
+        // The screen PDF written directly: the frame's items as PDF operators, HarfBuzz subsets as fonts.
+        .target(
+            name: "BroadsheetPDF",
+            dependencies: [
+                "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText", "BroadsheetFrame",
+                "BroadsheetFontSubset", "CDeflate",
+            ]),
         .target(
             name: "BroadsheetCairo",
             dependencies: [
                 "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText",
-                "BroadsheetFrame", "CPangoCairo", "CHarfBuzzSubset", "CDeflate",
+                "BroadsheetFrame", "BroadsheetFontSubset", "CPangoCairo", "CDeflate",
             ]),
         // Press PDF: separates cairo's output into CMYK with libqpdf and LittleCMS.
         .target(
@@ -95,7 +104,7 @@ let package = Package(
             name: "BroadsheetPipeline",
             dependencies: [
                 "BroadsheetFiles", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText", "BroadsheetDocument",
-                "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress",
+                "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPango", "BroadsheetPDF", "BroadsheetCairo", "BroadsheetPress",
                 "BroadsheetHyphenation",
             ]),
 
@@ -139,7 +148,7 @@ let package = Package(
             name: "BroadsheetFuzzing",
             dependencies: [
                 "BroadsheetPipeline", "BroadsheetFiles", "BroadsheetGeometry", "BroadsheetText", "BroadsheetComposer",
-                "BroadsheetDocument", "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout", "BroadsheetCairo",
+                "BroadsheetDocument", "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPDF", "BroadsheetCairo",
             ]),
         .executableTarget(name: "broadsheet-fuzz", dependencies: ["BroadsheetFuzzing"]),
 
@@ -148,7 +157,7 @@ let package = Package(
             dependencies: [
                 "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetQR", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText",
                 "BroadsheetSegmentation", "BroadsheetComposer", "BroadsheetDocument", "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout",
-                "BroadsheetPango", "BroadsheetCairo", "BroadsheetPress", "BroadsheetFuzzing",
+                "BroadsheetPango", "BroadsheetPDF", "BroadsheetCairo", "BroadsheetPress", "BroadsheetFuzzing",
                 "BroadsheetPipeline", "BroadsheetHyphenation", "BroadsheetServer", "BroadsheetEpaper",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

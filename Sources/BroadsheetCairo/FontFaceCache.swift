@@ -1,3 +1,4 @@
+import BroadsheetFontSubset
 import BroadsheetFrame
 import BroadsheetText
 import CPangoCairo
@@ -15,14 +16,9 @@ final class FontFaceCache {
         guard let items else { return }
         var glyphs: [FontFace: Set<UInt32>] = [:]
         for case let .glyphs(run) in items { glyphs[run.face, default: []].formUnion(run.glyphs.map(\.id)) }
-        let work = Array(glyphs)
-        let results = SubsetResults(count: work.count)
-        DispatchQueue.concurrentPerform(iterations: work.count) { index in
-            results.set(index, FontSubsetter().subset(work[index].key, glyphs: work[index].value))
-        }
-        for (index, (face, _)) in work.enumerated() {
-            guard let subset = results.take(index) else { continue }
-            faces[face] = subset.face
+        for (face, subset) in FontSubsetter().subsets(glyphs) {
+            guard let cairoFace = MemoryFontFace.make(subset.bytes) else { continue }
+            faces[face] = cairoFace
             glyphMaps[face] = subset.glyphMap
         }
     }
@@ -50,14 +46,4 @@ final class FontFaceCache {
     deinit {
         for face in faces.values { cairo_font_face_destroy(face) }
     }
-}
-
-/// Subsets made on several threads, each in its own slot.
-private final class SubsetResults: @unchecked Sendable {
-    private var slots: [FontSubsetter.Subset?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ subset: FontSubsetter.Subset?) { lock.withLock { slots[index] = subset } }
-    func take(_ index: Int) -> FontSubsetter.Subset? { lock.withLock { slots[index] } }
 }

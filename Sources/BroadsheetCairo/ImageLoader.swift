@@ -1,3 +1,4 @@
+import BroadsheetFrame
 import BroadsheetImage
 import CPangoCairo
 import Foundation

@@ -1,3 +1,4 @@
+import BroadsheetFrame
 import CDeflate
 import CPangoCairo
 import Foundation

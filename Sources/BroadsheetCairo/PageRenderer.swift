@@ -4,9 +4,10 @@ import BroadsheetImage
 import CPangoCairo
 import Foundation
 
-/// Renders a laid-out page as a PDF (vector text, fonts embedded and subset with ToUnicode) or as a
-/// PNG proof or thumbnail, into memory: writing the bytes to a file is the caller's, so that a run's
-/// outputs reach the disk together, whole or not at all. `output` names the file in errors.
+/// Renders a laid-out page with cairo — PNG proofs and thumbnails, the layout proof as a PDF, the press
+/// PDF's first stage (the screen PDF is `PDFWriter`'s) — into memory: writing the bytes to a file is
+/// the caller's, so that a run's outputs reach the disk together, whole or not at all. `output` names
+/// the file in errors.
 public final class PageRenderer {
     private let drawer: FrameDrawer
 
@@ -15,25 +16,11 @@ public final class PageRenderer {
         drawer = FrameDrawer(images: ImageLoader(decodings: decodings))
     }
 
-    /// A PDF with one page per frame; the first frame's metadata describes the document.
-    public func pdf(_ frames: [PageFrame], output: String) throws -> Data {
-        guard let frame = frames.first else { throw RenderError(file: output, "no pages to write") }
-        return try withPDF(output: output, width: frame.width, height: frame.height, metadata: frame.metadata,
-                           version: CAIRO_PDF_VERSION_1_5) { surface, cr in
-            let pdfDrawer = FrameDrawer(fonts: FontFaceCache(subsettingFor: frames.flatMap(\.items)), images: drawer.images)
-            for (index, page) in frames.enumerated() {
-                if index > 0 { cairo_pdf_surface_set_size(surface, page.width, page.height) }
-                try pdfDrawer.draw(page, on: cr, for: .screenPDF)
-                cairo_show_page(cr)
-            }
-        }
-    }
-
     /// The first stage of a press PDF (PDF 1.4, the base of PDF/X-1a:2003): the sheet with every
     /// colour drawn in its stand-in from `key`, for the press step to separate.
     public func keyedPDF(_ sheet: PressSheet, key: ColorKey, output: String) throws -> Data {
         try withPDF(output: output, width: sheet.width, height: sheet.height, metadata: sheet.page.metadata,
-                    version: CAIRO_PDF_VERSION_1_4) { _, cr in
+                    version: CAIRO_PDF_VERSION_1_4) { cr in
             cairo_translate(cr, sheet.margin, sheet.margin)
             let pdfDrawer = FrameDrawer(fonts: FontFaceCache(subsettingFor: sheet.page.items + sheet.marks), images: drawer.images)
             try pdfDrawer.draw(sheet.page, on: cr, for: .press(key))
@@ -48,7 +35,7 @@ public final class PageRenderer {
     }
 
     private func withPDF(output: String, width: Double, height: Double, metadata: PageFrame.Metadata,
-                         version: cairo_pdf_version_t, draw: (OpaquePointer, OpaquePointer) throws -> Void) throws -> Data {
+                         version: cairo_pdf_version_t, draw: (OpaquePointer) throws -> Void) throws -> Data {
         let sink = Sink()
         let closure = Unmanaged.passUnretained(sink).toOpaque()
         guard let surface = cairo_pdf_surface_create_for_stream({ closure, bytes, length in
@@ -67,7 +54,7 @@ public final class PageRenderer {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
         let cr = cairo_create(surface)!
         defer { cairo_destroy(cr) }
-        try draw(surface, cr)
+        try draw(cr)
         cairo_surface_finish(surface)
         try check(cairo_surface_status(surface), output)
         return sink.data
@@ -115,7 +102,7 @@ public final class PageRenderer {
     public func proof(_ frame: PageFrame, overlay: ProofOverlay, asPDF: Bool, dpi: Double, output: String) throws -> Data {
         if asPDF {
             return try withPDF(output: output, width: frame.width, height: frame.height, metadata: frame.metadata,
-                               version: CAIRO_PDF_VERSION_1_5) { _, cr in
+                               version: CAIRO_PDF_VERSION_1_5) { cr in
                 try drawer.draw(frame, on: cr, for: .screenPDF)
                 try drawer.draw(overlay, on: cr)
                 cairo_show_page(cr)

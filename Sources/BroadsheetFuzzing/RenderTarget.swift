@@ -1,6 +1,7 @@
 import BroadsheetCairo
 import BroadsheetDocument
 import BroadsheetGeometry
+import BroadsheetPDF
 import BroadsheetPipeline
 import BroadsheetText
 import Foundation
@@ -34,9 +35,8 @@ enum RenderTarget {
             let laidOut = try session.layOut(page)
             try LayoutChecks.finite(laidOut.frame)
             try LayoutChecks.accounts(for: story, laidOut.report.blocks[0])
-            let renderer = PageRenderer()
-            _ = try renderer.pdf([laidOut.frame], output: "fuzz.pdf")
-            _ = try renderer.png([laidOut.frame], dpi: 12, output: "fuzz.png")
+            _ = try PDFWriter().pdf([laidOut.frame], output: "fuzz.pdf")
+            _ = try PageRenderer().png([laidOut.frame], dpi: 12, output: "fuzz.png")
         }
         return errors
     }

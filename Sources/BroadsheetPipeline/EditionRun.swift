@@ -68,7 +68,7 @@ extension RenderSession {
 
     /// The edition as one PDF, its page labels the page numbers.
     func editionPDF(_ edition: LaidOutEdition, output: String) throws -> Data {
-        try PageLabels.apply(edition.numbers.map(String.init), to: try renderer().pdf(edition.pages.map(\.frame), output: output), output: output)
+        try PageLabels.apply(edition.numbers.map(String.init), to: try pdfWriter().pdf(edition.pages.map(\.frame), output: output), output: output)
     }
 
     /// `page-01.pdf`, `page-01.png`, … drawn concurrently, each page with its own renderer.
@@ -79,7 +79,7 @@ extension RenderSession {
             let base = EditionOutput.base(folder, number)
             let start = Date()
             let pdf = try press.settings(for: page.spec).map { try pressPDF(page, settings: $0, output: base + ".pdf") }
-                ?? renderer().pdf([page.frame], output: base + ".pdf")
+                ?? pdfWriter().pdf([page.frame], output: base + ".pdf")
             let png = try renderer().png([page.frame], dpi: dpi, output: base + ".png")
             progress?(String(format: "page %d of %d: %@.pdf, .png (%.2f s)", number, count, base, Date().timeIntervalSince(start)))
             return [RenderedOutput(path: base + ".pdf", data: pdf), RenderedOutput(path: base + ".png", data: png)]

@@ -65,7 +65,7 @@ extension RenderSession {
         try refuseOverwriting(inputs: galley.inputFiles, with: outputs.map(\.path))
         try commit(try concurrently(outputs) { output in
             switch output {
-            case .pdf(let path): RenderedOutput(path: path, data: try renderer().pdf(galley.pages, output: path))
+            case .pdf(let path): RenderedOutput(path: path, data: try pdfWriter().pdf(galley.pages, output: path))
             case .png(let path, let dpi): RenderedOutput(path: path, data: try renderer().png(galley.pages, dpi: dpi, output: path))
             }
         })

@@ -34,7 +34,7 @@ extension RenderSession {
             switch output {
             case .pdf(let path):
                 let data = try settings.map { try pressPDF(page, settings: $0, output: path) }
-                    ?? renderer().pdf([page.frame], output: path)
+                    ?? pdfWriter().pdf([page.frame], output: path)
                 return RenderedOutput(path: path, data: data)
             case .png(let path, let dpi):
                 return RenderedOutput(path: path, data: try renderer().png([page.frame], dpi: dpi, output: path))

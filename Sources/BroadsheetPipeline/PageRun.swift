@@ -89,11 +89,21 @@ public enum LaidOutDocument: Sendable {
 
 extension RenderSession {
     /// Lays out a page file, or an edition file (one with a top-level `pages:` list).
-    public func layOutDocument(_ path: String?, policy: RunPolicy = RunPolicy()) throws -> LaidOutDocument {
-        guard let path else { return .page(try layOutPage(nil, policy: policy)) }
-        switch try PageOrEdition.load(path: path, gridDirectory: home.grids, allowOutside: policy.allowOutside) {
-        case .page(let page): return .page(try layOut(page))
-        case .edition(let edition): return .edition(try layOut(edition))
+    /// - Parameter preparingPDFPhotos: the run writes a PDF: its photos' embedded forms are made on
+    ///   another core while the pages are laid out.
+    public func layOutDocument(_ path: String?, policy: RunPolicy = RunPolicy(), preparingPDFPhotos: Bool = false) throws -> LaidOutDocument {
+        let document = if let path {
+            try PageOrEdition.load(path: path, gridDirectory: home.grids, allowOutside: policy.allowOutside)
+        } else {
+            PageOrEdition.page(try loadPage(nil, policy: policy))
+        }
+        switch document {
+        case .page(let page):
+            if preparingPDFPhotos { pdfPhotos.prepare(page.photos) }
+            return .page(try layOut(page))
+        case .edition(let edition):
+            if preparingPDFPhotos { pdfPhotos.prepare(edition.photos) }
+            return .edition(try layOut(edition))
         }
     }
 

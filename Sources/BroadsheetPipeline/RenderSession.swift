@@ -5,6 +5,7 @@ import BroadsheetFormats
 import BroadsheetImage
 import BroadsheetHyphenation
 import BroadsheetLayout
+import BroadsheetPDF
 import BroadsheetPango
 import BroadsheetPress
 import BroadsheetText
@@ -29,6 +30,8 @@ public final class RenderSession: @unchecked Sendable {
     public private(set) var fontLibrariesBuilt = 0
     /// Photos decoded for this session's outputs, each at most once per size it is shown at.
     public let decodedImages = DecodedImageCache()
+    /// The photos' embedded forms for the screen PDF, made once a session.
+    public let pdfPhotos: PDFPhotoCache
 
     /// The shapers layout sets text with.
     public struct Shapers {
@@ -53,6 +56,7 @@ public final class RenderSession: @unchecked Sendable {
         self.fontCache = fontCache
         self.shapers = shapers
         self.warn = warn
+        pdfPhotos = PDFPhotoCache(decodings: decodedImages)
     }
 
     /// The session of the running process (`BROADSHEET_HOME`, or found from the executable).
@@ -87,6 +91,11 @@ public final class RenderSession: @unchecked Sendable {
     /// A renderer drawing with the session's decoded photos.
     func renderer() -> PageRenderer {
         PageRenderer(decodings: decodedImages)
+    }
+
+    /// The screen PDF's writer, with the session's photos made for it.
+    func pdfWriter() -> PDFWriter {
+        PDFWriter(photos: pdfPhotos)
     }
 
     /// A layout engine on the session's shapers, for use inside `shaping`.

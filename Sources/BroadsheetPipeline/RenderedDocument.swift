@@ -35,9 +35,9 @@ extension RenderSession {
     /// The document as one PDF: a page's screen PDF, or an edition's pages in order.
     /// `page`: only that page of an edition.
     public func pdfData(_ document: LaidOutDocument, page index: Int? = nil) throws -> Data {
-        if let index { return try renderer().pdf([try document.frame(index)], output: document.name + ".pdf") }
+        if let index { return try pdfWriter().pdf([try document.frame(index)], output: document.name + ".pdf") }
         return switch document {
-        case .page(let page): try renderer().pdf([page.frame], output: document.name + ".pdf")
+        case .page(let page): try pdfWriter().pdf([page.frame], output: document.name + ".pdf")
         case .edition(let edition): try editionPDF(edition, output: document.name + ".pdf")
         }
     }

@@ -1,4 +1,4 @@
-import BroadsheetCairo
+import BroadsheetFrame
 import CLCMS2
 import Foundation
 

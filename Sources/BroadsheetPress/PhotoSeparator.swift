@@ -1,4 +1,4 @@
-import BroadsheetCairo
+import BroadsheetFrame
 import CLCMS2
 
 /// Converts photos from sRGB to the output condition's CMYK with LittleCMS (perceptual intent, black

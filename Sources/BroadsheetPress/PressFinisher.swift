@@ -1,4 +1,3 @@
-import BroadsheetCairo
 import BroadsheetCalendar
 import BroadsheetFrame
 import BroadsheetGeometry

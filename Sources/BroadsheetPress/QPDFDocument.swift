@@ -1,4 +1,4 @@
-import BroadsheetCairo
+import BroadsheetFrame
 import CQPDF
 import Foundation
 

@@ -35,7 +35,8 @@ struct RenderArguments: ParsableArguments {
     /// Lays out the page or edition and writes its outputs; returns the files it was read from.
     func perform(_ session: RenderSession) throws -> [String] {
         let policy = options.policy.runPolicy
-        let document = try session.layOutDocument(options.page, policy: policy)
+        let document = try session.layOutDocument(options.page, policy: policy,
+                                                  preparingPDFPhotos: output.contains { isFolder($0) || $0.hasSuffix(".pdf") })
         let editionOutputs: [EditionOutput] = output.map { file in
             isFolder(file) ? .folder(file, dpi: dpi) : file.hasSuffix(".pdf") ? .pdf(file) : .png(file, dpi: dpi)
         }

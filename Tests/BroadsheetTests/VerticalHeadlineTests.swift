@@ -1,9 +1,9 @@
-import BroadsheetCairo
 import BroadsheetDocument
 import BroadsheetFormats
 import BroadsheetFrame
 import BroadsheetGeometry
 import BroadsheetLayout
+import BroadsheetPDF
 import BroadsheetPango
 import BroadsheetText
 import Foundation
@@ -152,7 +152,7 @@ struct VerticalHeadlineTests {
         #expect(report.glyphProblems.isEmpty)
 
         let pdf = try TestSupport.temporaryFolder().appendingPathComponent("vertical.pdf").path
-        try PageRenderer().pdf([frame], output: pdf).write(to: URL(fileURLWithPath: pdf))
+        try PDFWriter().pdf([frame], output: pdf).write(to: URL(fileURLWithPath: pdf))
         let text = try TestSupport.run("/usr/bin/pdftotext", ["-raw", pdf, "-"]).output.filter { !$0.isWhitespace }
         let order = ["以防控工作体系和机制的迭代升级",
                      "王昌荣率省委督导工作组深入上虞一线督导检查认真贯彻落实省委省政府部署要求坚持量化闭环高效坚决打赢疫情防控阻击战",

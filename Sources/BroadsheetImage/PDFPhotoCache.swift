@@ -1,0 +1,77 @@
+import Foundation
+
+/// Photos in the form a PDF embeds them, shared by every PDF a session writes and made in the
+/// background while the page is laid out (`prepare`), so that writing the PDF only waits for what is
+/// not done yet. A JPEG is embedded as shot, made progressive losslessly (`JPEGCodec.progressive`); a
+/// PNG without transparency as a quality-90 progressive JPEG (a tenth of the size of its deflated
+/// pixels for a photograph); one with transparency as its pixels. Keeps the most recent `capacity`.
+public final class PDFPhotoCache: @unchecked Sendable {
+    public enum Photo: Sendable {
+        case jpeg(Data, width: Int, height: Int, components: Int)
+        case pixels(DecodedImage)
+    }
+
+    private final class Entry: @unchecked Sendable {
+        let done = DispatchGroup()
+        var result: Result<Photo, Error>?
+    }
+
+    private let lock = NSLock()
+    private var entries: [UInt64: Entry] = [:]
+    private var order: [UInt64] = []
+    private let capacity: Int
+    private let decodings: DecodedImageCache
+
+    /// - Parameter decodings: the session's decoded photos (a PNG is decoded once for PDF and rasters).
+    public init(decodings: DecodedImageCache, capacity: Int = 16) {
+        self.decodings = decodings
+        self.capacity = capacity
+    }
+
+    /// Starts making each photo's embedded form on another thread.
+    public func prepare(_ images: [SourceImage]) {
+        for image in images {
+            let (entry, isNew) = self.entry(for: image)
+            if isNew { DispatchQueue.global().async { self.make(image, into: entry) } }
+        }
+    }
+
+    /// The photo's embedded form, made now unless made or being made.
+    public func photo(_ image: SourceImage) throws -> Photo {
+        let (entry, isNew) = self.entry(for: image)
+        if isNew { make(image, into: entry) }
+        entry.done.wait()
+        return try entry.result!.get()
+    }
+
+    /// The entry for `image`; a new one is entered, for the caller to make.
+    private func entry(for image: SourceImage) -> (Entry, isNew: Bool) {
+        lock.withLock {
+            if let known = entries[image.digest] { return (known, false) }
+            let entry = Entry()
+            entry.done.enter()
+            entries[image.digest] = entry
+            order.append(image.digest)
+            while order.count > capacity { entries[order.removeFirst()] = nil }
+            return (entry, true)
+        }
+    }
+
+    private func make(_ image: SourceImage, into entry: Entry) {
+        entry.result = Result { try Self.embedded(image, decodings: decodings) }
+        entry.done.leave()
+    }
+
+    private static func embedded(_ image: SourceImage, decodings: DecodedImageCache) throws -> Photo {
+        let (width, height) = (image.header.width, image.header.height)
+        if image.header.format == .jpeg {
+            let (bytes, components) = try JPEGCodec.progressive(image.bytes, file: image.name, expected: (width, height))
+            return .jpeg(bytes, width: width, height: height, components: components)
+        }
+        let pixels = try decodings.decoded(image)
+        if !pixels.hasAlpha, let jpeg = JPEGCodec.encode(pixels, quality: 90, progressive: true) {
+            return .jpeg(jpeg, width: pixels.width, height: pixels.height, components: pixels.isGrey ? 1 : 3)
+        }
+        return .pixels(pixels)
+    }
+}
