@@ -6,14 +6,18 @@ import Foundation
 
 /// Cairo font faces for the faces a frame names, opened by file and face index so that the glyph
 /// IDs the shaper produced address the same outlines; for a PDF, cut down to the glyphs it uses.
-final class FontFaceCache {
+/// Whole faces are shared by every renderer of a session (`PageRenderer(faces:)`): cairo keeps each
+/// face's rendered glyphs, so a glyph is rasterised once per size for all the pages and proofs drawn.
+public final class FontFaceCache: @unchecked Sendable {
     private var faces: [FontFace: OpaquePointer] = [:]
     private var glyphMaps: [FontFace: [UInt32: UInt32]] = [:]
+    private let lock = NSLock()
 
-    /// - Parameter items: subset every face to the glyphs these items use (for a PDF), each face on
-    ///   its own core; nil: whole faces.
-    init(subsettingFor items: [FrameItem]? = nil) {
-        guard let items else { return }
+    /// Whole faces, opened as they are first drawn.
+    public init() {}
+
+    /// Every face subset to the glyphs `items` use (for a PDF), each face on its own core.
+    init(subsettingFor items: [FrameItem]) {
         var glyphs: [FontFace: Set<UInt32>] = [:]
         for case let .glyphs(run) in items { glyphs[run.face, default: []].formUnion(run.glyphs.map(\.id)) }
         for (face, subset) in FontSubsetter().subsets(glyphs) {
@@ -24,6 +28,10 @@ final class FontFaceCache {
     }
 
     func cairoFace(for face: FontFace) -> OpaquePointer {
+        lock.withLock { cachedOrOpened(face) }
+    }
+
+    private func cachedOrOpened(_ face: FontFace) -> OpaquePointer {
         if let cached = faces[face] { return cached }
         let pattern = FcPatternCreate()!
         _ = face.file.withCString { path in
@@ -40,7 +48,7 @@ final class FontFaceCache {
 
     /// The glyph ID to draw for the shaper's `glyph` of `face`: its number in the subset, if subset.
     func glyphID(_ glyph: UInt32, of face: FontFace) -> UInt32 {
-        glyphMaps[face]?[glyph] ?? glyph
+        lock.withLock { glyphMaps[face]?[glyph] ?? glyph }
     }
 
     deinit {

@@ -23,7 +23,7 @@ final class FrameDrawer {
     /// - Parameters:
     ///   - fonts: whole faces for rasters; faces subset to the document's glyphs for a PDF.
     ///   - images: decoded photos, shared between the drawers of one renderer.
-    init(fonts: FontFaceCache = FontFaceCache(), images: ImageLoader) {
+    init(fonts: FontFaceCache, images: ImageLoader) {
         self.fonts = fonts
         self.images = images
         fontOptions = cairo_font_options_create()

@@ -11,9 +11,11 @@ import Foundation
 public final class PageRenderer {
     private let drawer: FrameDrawer
 
-    /// - Parameter decodings: decoded photos to share with other renderers (a session's).
-    public init(decodings: DecodedImageCache = DecodedImageCache()) {
-        drawer = FrameDrawer(images: ImageLoader(decodings: decodings))
+    /// - Parameters:
+    ///   - decodings: decoded photos to share with other renderers (a session's).
+    ///   - faces: font faces, with the glyphs cairo rendered from them, to share with other renderers.
+    public init(decodings: DecodedImageCache = DecodedImageCache(), faces: FontFaceCache = FontFaceCache()) {
+        drawer = FrameDrawer(fonts: faces, images: ImageLoader(decodings: decodings))
     }
 
     /// The first stage of a press PDF (PDF 1.4, the base of PDF/X-1a:2003): the sheet with every

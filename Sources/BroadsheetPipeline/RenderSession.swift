@@ -32,6 +32,8 @@ public final class RenderSession: @unchecked Sendable {
     public let decodedImages = DecodedImageCache()
     /// The photos' embedded forms for the screen PDF, made once a session.
     public let pdfPhotos: PDFPhotoCache
+    /// The font faces every raster of the session is drawn with, and the glyphs cairo rendered from them.
+    let rasterFaces = FontFaceCache()
 
     /// The shapers layout sets text with.
     public struct Shapers {
@@ -90,7 +92,7 @@ public final class RenderSession: @unchecked Sendable {
 
     /// A renderer drawing with the session's decoded photos.
     func renderer() -> PageRenderer {
-        PageRenderer(decodings: decodedImages)
+        PageRenderer(decodings: decodedImages, faces: rasterFaces)
     }
 
     /// The screen PDF's writer, with the session's photos made for it.
