@@ -49,8 +49,10 @@ extension ParagraphAnalysis {
                     // Positions before the run stay, from its last gap on all move by the slack; within,
                     // each moves by what the gaps before it took.
                     var count = unmoved[gaps[first].position] + moved[x.count] - moved[gaps[last].position]
+                    // The count only grows: a run already past the best found cannot be chosen.
+                    let bound = best?.offGrid ?? Int.max
                     var shift = 0.0
-                    for gap in first..<last {
+                    for gap in first..<last where count <= bound {
                         shift += fill.extra(gaps, gap)
                         for position in gaps[gap].position..<gaps[gap + 1].position
                             where ideographs[position] && isOffGrid(x[position] + shift) { count += 1 }

@@ -17,7 +17,8 @@ public struct EditionLayout {
         public var report: LayoutReport
     }
 
-    public func layout(_ edition: EditionSpec) throws -> [LaidOutPage] {
+    /// - Parameter pageDone: told of each page as soon as it is laid out (no later page changes it).
+    public func layout(_ edition: EditionSpec, pageDone: (Int, LaidOutPage) -> Void = { _, _ in }) throws -> [LaidOutPage] {
         var pages = edition.pages
         var result: [LaidOutPage] = []
         for index in pages.indices {
@@ -32,6 +33,7 @@ public struct EditionLayout {
                 throw DocumentError(file: edition.file, "story '\(block.name.dropLast(10))' is longer than the edition: \(block.oversetCharacters) characters do not fit even on page \(pages[index].number), its last jump page")
             }
             result.append(LaidOutPage(number: pages[index].number, frame: frame, report: report))
+            pageDone(index, result[index])
         }
         return result
     }

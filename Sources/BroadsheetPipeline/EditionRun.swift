@@ -29,9 +29,22 @@ extension RenderSession {
         try layOut(try EditionLoader.load(path: path, gridDirectory: home.grids, allowOutside: policy.allowOutside))
     }
 
-    public func layOut(_ edition: EditionSpec) throws -> LaidOutEdition {
+    /// - Parameter drawingAhead: the run writes these: a folder's page files are drawn on another core
+    ///   while the later pages are laid out (`DrawAhead`), unless the pages go to press.
+    public func layOut(_ edition: EditionSpec, drawingAhead outputs: [EditionOutput] = [], press: PressRequest = PressRequest()) throws -> LaidOutEdition {
+        drawAhead.reset()
+        let folders = outputs.compactMap { if case .folder(let folder, let dpi) = $0 { (folder, dpi) } else { nil } }
+        let drawsAhead = !folders.isEmpty && edition.pages.allSatisfy { press.settings(for: $0.page) == nil }
         let laidOut = try shaping(edition.pages[0].page.language) { shapers in
-            try EditionLayout(engine: engine(shapers)).layout(edition)
+            try EditionLayout(engine: engine(shapers)).layout(edition) { index, laidOut in
+                guard drawsAhead else { return }
+                let page = LaidOutPage(spec: edition.pages[index].page, frame: laidOut.frame, report: laidOut.report)
+                for (folder, dpi) in folders {
+                    drawAhead.add(.init(folder: folder, dpi: dpi, number: laidOut.number), frame: laidOut.frame) {
+                        try self.pageFiles(page, number: laidOut.number, in: folder, dpi: dpi, press: press)
+                    }
+                }
+            }
         }
         // Each page as laid out, with the continuations make-up added to its model.
         let pages = zip(edition.pages, laidOut).map { LaidOutPage(spec: $0.page, frame: $1.frame, report: $1.report) }
@@ -71,19 +84,27 @@ extension RenderSession {
         try PageLabels.apply(edition.numbers.map(String.init), to: try pdfWriter().pdf(edition.pages.map(\.frame), output: output), output: output)
     }
 
-    /// `page-01.pdf`, `page-01.png`, … drawn concurrently, each page with its own renderer.
+    /// `page-01.pdf`, `page-01.png`, … drawn concurrently, each page with its own renderer, or taken as
+    /// drawn ahead while the edition was laid out.
     private func folderFiles(_ edition: LaidOutEdition, in folder: String, dpi: Double, press: PressRequest,
                              progress: (@Sendable (String) -> Void)?) throws -> [RenderedOutput] {
         let count = edition.pages.count
         return try concurrently(Array(zip(edition.pages, edition.numbers))) { page, number in
-            let base = EditionOutput.base(folder, number)
             let start = Date()
-            let pdf = try press.settings(for: page.spec).map { try pressPDF(page, settings: $0, output: base + ".pdf") }
-                ?? pdfWriter().pdf([page.frame], output: base + ".pdf")
-            let png = try renderer().png([page.frame], dpi: dpi, output: base + ".png")
-            progress?(String(format: "page %d of %d: %@.pdf, .png (%.2f s)", number, count, base, Date().timeIntervalSince(start)))
-            return [RenderedOutput(path: base + ".pdf", data: pdf), RenderedOutput(path: base + ".png", data: png)]
+            let files = try drawAhead.take(.init(folder: folder, dpi: dpi, number: number), frame: page.frame)
+                ?? pageFiles(page, number: number, in: folder, dpi: dpi, press: press)
+            progress?(String(format: "page %d of %d: %@.pdf, .png (%.2f s)", number, count, EditionOutput.base(folder, number), Date().timeIntervalSince(start)))
+            return files
         }.flatMap { $0 }
+    }
+
+    /// One page's PDF (the printer's when press settings are in force) and PNG in a folder.
+    private func pageFiles(_ page: LaidOutPage, number: Int, in folder: String, dpi: Double, press: PressRequest) throws -> [RenderedOutput] {
+        let base = EditionOutput.base(folder, number)
+        let pdf = try press.settings(for: page.spec).map { try pressPDF(page, settings: $0, output: base + ".pdf") }
+            ?? pdfWriter().pdf([page.frame], output: base + ".pdf")
+        let png = try renderer().png([page.frame], dpi: dpi, output: base + ".png")
+        return [RenderedOutput(path: base + ".pdf", data: pdf), RenderedOutput(path: base + ".png", data: png)]
     }
 }
 

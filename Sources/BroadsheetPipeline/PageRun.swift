@@ -89,21 +89,25 @@ public enum LaidOutDocument: Sendable {
 
 extension RenderSession {
     /// Lays out a page file, or an edition file (one with a top-level `pages:` list).
-    /// - Parameter preparingPDFPhotos: the run writes a PDF: its photos' embedded forms are made on
-    ///   another core while the pages are laid out.
-    public func layOutDocument(_ path: String?, policy: RunPolicy = RunPolicy(), preparingPDFPhotos: Bool = false) throws -> LaidOutDocument {
+    /// - Parameters:
+    ///   - outputs: what the run will write, made ready on another core while the pages are laid out:
+    ///     the photos' embedded forms for a PDF, an edition's page files for a folder.
+    ///   - press: the printer's PDF the run asks for.
+    public func layOutDocument(_ path: String?, policy: RunPolicy = RunPolicy(), preparing outputs: [EditionOutput] = [],
+                               press: PressRequest = PressRequest()) throws -> LaidOutDocument {
         let document = if let path {
             try PageOrEdition.load(path: path, gridDirectory: home.grids, allowOutside: policy.allowOutside)
         } else {
             PageOrEdition.page(try loadPage(nil, policy: policy))
         }
+        let writesPDF = outputs.contains { if case .png = $0 { false } else { true } }
         switch document {
         case .page(let page):
-            if preparingPDFPhotos { pdfPhotos.prepare(page.photos) }
+            if writesPDF { pdfPhotos.prepare(page.photos) }
             return .page(try layOut(page))
         case .edition(let edition):
-            if preparingPDFPhotos { pdfPhotos.prepare(edition.photos) }
-            return .edition(try layOut(edition))
+            if writesPDF { pdfPhotos.prepare(edition.photos) }
+            return .edition(try layOut(edition, drawingAhead: outputs, press: press))
         }
     }
 

@@ -34,6 +34,8 @@ public final class RenderSession: @unchecked Sendable {
     public let pdfPhotos: PDFPhotoCache
     /// The font faces every raster of the session is drawn with, and the glyphs cairo rendered from them.
     let rasterFaces = FontFaceCache()
+    /// An edition's page files drawn while it is laid out.
+    let drawAhead = DrawAhead()
 
     /// The shapers layout sets text with.
     public struct Shapers {

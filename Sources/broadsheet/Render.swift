@@ -35,11 +35,10 @@ struct RenderArguments: ParsableArguments {
     /// Lays out the page or edition and writes its outputs; returns the files it was read from.
     func perform(_ session: RenderSession) throws -> [String] {
         let policy = options.policy.runPolicy
-        let document = try session.layOutDocument(options.page, policy: policy,
-                                                  preparingPDFPhotos: output.contains { isFolder($0) || $0.hasSuffix(".pdf") })
         let editionOutputs: [EditionOutput] = output.map { file in
             isFolder(file) ? .folder(file, dpi: dpi) : file.hasSuffix(".pdf") ? .pdf(file) : .png(file, dpi: dpi)
         }
+        let document = try session.layOutDocument(options.page, policy: policy, preparing: editionOutputs, press: press.request)
         let files = if case .edition(let edition) = document { editionOutputs.flatMap { $0.paths(numbers: edition.numbers) } } else { output }
         try session.refuseOverwriting(inputs: document.inputFiles, with: files + [options.report].compactMap { $0 })
         if let report = options.report { try session.writeFile(try document.reportJSON(), to: report) }

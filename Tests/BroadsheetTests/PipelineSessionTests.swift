@@ -26,6 +26,31 @@ struct PipelineSessionTests {
         }
     }
 
+    @Test("an edition's page files drawn while it is laid out are the files drawn after, and a changed page is drawn again")
+    func drawnAhead() throws {
+        let edition = try TestSupport.exampleEditionWithAJump().path
+        let folder = try TestSupport.temporaryFolder()
+        let ahead = folder.appendingPathComponent("ahead").path + "/", after = folder.appendingPathComponent("after").path + "/"
+        guard case .edition(let drawn) = try session.layOutDocument(edition, preparing: [.folder(ahead, dpi: 30)]) else {
+            throw TestFailure("the example edition is not an edition")
+        }
+        try session.write(drawn, to: [.folder(ahead, dpi: 30)])
+        let laidOut = try session.layOutEdition(edition)
+        try session.write(laidOut, to: [.folder(after, dpi: 30)])
+        let names = try FileManager.default.contentsOfDirectory(atPath: after).sorted()
+        #expect(names.count == 2 * laidOut.pages.count)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: ahead).sorted() == names)
+        for name in names {
+            #expect(FileManager.default.contents(atPath: ahead + name) == FileManager.default.contents(atPath: after + name), "\(name)")
+        }
+        // Drawn ahead for one frame, the page is not taken for another: a front page without its masthead.
+        guard case .edition(var changed) = try session.layOutDocument(edition, preparing: [.folder(ahead, dpi: 30)]) else { return }
+        changed.pages[0].frame.items.removeFirst()
+        try session.write(changed, to: [.folder(ahead, dpi: 30)])
+        #expect(FileManager.default.contents(atPath: ahead + names[1]) != FileManager.default.contents(atPath: after + names[1]),
+                "\(names[1]) drawn from the changed frame")
+    }
+
     @Test("the layout report is versioned JSON that reads back as written")
     func reportRoundTrip() throws {
         let page = try session.layOutPage(nil)
