@@ -28,6 +28,7 @@ let package = Package(
             name: "CPNG", pkgConfig: "libpng",
             providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(
             name: "CTurboJPEG", pkgConfig: "libturbojpeg",
             providers: [.apt(["libturbojpeg0-dev"])]),
@@ -49,6 +50,8 @@ let package = Package(
         // Photos: headers read, and decoded with libjpeg-turbo and libpng whole and as large as they claim, or refused.
         .target(name: "BroadsheetImage", dependencies: ["CTurboJPEG", "CPNG"]),
         .target(name: "BroadsheetGeometry"),
+        // Work spread over every core, its results in order.
+        .target(name: "BroadsheetConcurrency"),
         .target(name: "BroadsheetText"),
         // Word boundaries by ICU's dictionary segmentation (Chinese, Japanese), for breaking headlines at words.
         .target(name: "BroadsheetSegmentation", dependencies: ["CICU"]),
@@ -76,7 +79,7 @@ let package = Package(
         // Back ends: the only modules that import C.
         .target(name: "BroadsheetPango", dependencies: ["BroadsheetFiles", "BroadsheetText", "CPangoCairo"]),
         // Fonts cut down to the glyphs a document uses, with HarfBuzz's subsetter, for either PDF writer.
-        .target(name: "BroadsheetFontSubset", dependencies: ["BroadsheetText", "CHarfBuzzSubset"]),
+        .target(name: "BroadsheetFontSubset", dependencies: ["BroadsheetConcurrency", "BroadsheetText", "CHarfBuzzSubset"]),
         // The screen PDF written directly: the frame's items as PDF operators, HarfBuzz subsets as fonts.
         .target(
             name: "BroadsheetPDF",
@@ -88,7 +91,7 @@ let package = Package(
             name: "BroadsheetCairo",
             dependencies: [
                 "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText",
-                "BroadsheetFrame", "BroadsheetFontSubset", "CPangoCairo", "CDeflate",
+                "BroadsheetFrame", "BroadsheetFontSubset", "BroadsheetConcurrency", "CPangoCairo", "CDeflate", "CZlib",
             ]),
         // Press PDF: separates cairo's output into CMYK with libqpdf and LittleCMS.
         .target(
@@ -105,6 +108,7 @@ let package = Package(
             dependencies: [
                 "BroadsheetFiles", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText", "BroadsheetDocument",
                 "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPango", "BroadsheetPDF", "BroadsheetCairo", "BroadsheetPress",
+                "BroadsheetConcurrency",
                 "BroadsheetHyphenation",
             ]),
 
@@ -113,7 +117,7 @@ let package = Package(
             name: "BroadsheetEpaper",
             dependencies: [
                 "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText", "BroadsheetDocument",
-                "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPipeline",
+                "BroadsheetFrame", "BroadsheetLayout", "BroadsheetPipeline", "BroadsheetConcurrency",
             ]),
 
         // The render service: pages, thumbnails, proofs and reports over HTTP (Hummingbird), renders on a

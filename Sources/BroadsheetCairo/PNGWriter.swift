@@ -1,6 +1,7 @@
 import BroadsheetFrame
 import CDeflate
 import CPangoCairo
+import CZlib
 import Foundation
 
 /// Encodes a cairo RGB24 surface as a PNG (RGB, 8 bits, no filtering), its pixels deflated by
@@ -20,14 +21,71 @@ enum PNGWriter {
             compressed.withUnsafeMutableBytes { libdeflate_zlib_compress(compressor, source.baseAddress, source.count, $0.baseAddress, $0.count) }
         }
         guard size > 0 else { throw RenderError(file: output, "cannot compress the PNG's pixels") }
+        return png(width: width, height: height, deflated: compressed[..<size])
+    }
+
+    /// A PNG of RGB pixels, 8 bits a sample, with `deflated` (a zlib stream) as its one IDAT chunk.
+    private static func png(width: Int, height: Int, deflated: ArraySlice<UInt8>) -> Data {
         var header: ArraySlice<UInt8> = []
         for value in [UInt32(width), UInt32(height)] { header.append(contentsOf: withUnsafeBytes(of: value.bigEndian, Array.init)) }
         header.append(contentsOf: [8, 2, 0, 0, 0])   // 8 bits a sample, RGB, deflate, no filtering choice, no interlace
         var png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         append(chunk: "IHDR", header, to: &png)
-        append(chunk: "IDAT", compressed[..<size], to: &png)
+        append(chunk: "IDAT", deflated, to: &png)
         append(chunk: "IEND", [], to: &png)
         return png
+    }
+
+    /// A band of a PNG's rows, deflated as one piece of the image's zlib stream.
+    struct Band: Sendable {
+        var deflated: [UInt8]
+        var adler: UInt32
+        var length: Int
+    }
+
+    /// A flushed RGB24 surface's rows as a piece of a PNG's pixel data: raw deflate the pieces of all
+    /// bands, deflated side by side, join into one stream. The last band's piece ends the stream and is
+    /// libdeflate's; the others end on a sync flush (byte-aligned, not final), which only zlib writes.
+    static func band(_ surface: OpaquePointer, last: Bool, output: String) throws -> Band {
+        var (_, _, raw) = try rgb(surface, output: output, rowLead: 1)
+        let adler = raw.withUnsafeBufferPointer { libdeflate_adler32(1, $0.baseAddress, $0.count) }
+        guard !last else {
+            guard let compressor = libdeflate_alloc_compressor(level) else { throw RenderError(file: output, "cannot start the PNG's compressor") }
+            defer { libdeflate_free_compressor(compressor) }
+            var deflated = [UInt8](repeating: 0, count: libdeflate_deflate_compress_bound(compressor, raw.count))
+            let size = raw.withUnsafeBytes { source in
+                deflated.withUnsafeMutableBytes { libdeflate_deflate_compress(compressor, source.baseAddress, source.count, $0.baseAddress, $0.count) }
+            }
+            guard size > 0 else { throw RenderError(file: output, "cannot compress the PNG's pixels") }
+            return Band(deflated: Array(deflated.prefix(size)), adler: adler, length: raw.count)
+        }
+        var stream = z_stream()
+        guard deflateInit2_(&stream, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw RenderError(file: output, "cannot start the PNG's compressor")
+        }
+        defer { deflateEnd(&stream) }
+        var deflated = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(raw.count))) + 64)
+        let result = raw.withUnsafeMutableBufferPointer { source in
+            deflated.withUnsafeMutableBufferPointer { target in
+                stream.next_in = source.baseAddress
+                stream.avail_in = UInt32(source.count)
+                stream.next_out = target.baseAddress
+                stream.avail_out = UInt32(target.count)
+                return deflate(&stream, Z_SYNC_FLUSH)
+            }
+        }
+        guard result == Z_OK, stream.avail_in == 0 else { throw RenderError(file: output, "cannot compress the PNG's pixels") }
+        return Band(deflated: Array(deflated.prefix(Int(stream.total_out))), adler: adler, length: raw.count)
+    }
+
+    /// A PNG (RGB, 8 bits) whose pixel data is the bands' pieces, in order, in one zlib stream.
+    static func png(width: Int, height: Int, bands: [Band]) -> Data {
+        var adler = bands[0].adler
+        for band in bands.dropFirst() { adler = UInt32(adler32_combine(UInt(adler), UInt(band.adler), off_t(band.length))) }
+        var stream: [UInt8] = [0x78, 0x01]   // deflate, 32 KiB window (RFC 1950 §2.2)
+        for band in bands { stream += band.deflated }
+        stream += withUnsafeBytes(of: adler.bigEndian, Array.init)
+        return png(width: width, height: height, deflated: stream[...])
     }
 
     /// A PNG chunk: its length, type, data and the CRC-32 of type and data (PNG §5.3).

@@ -1,4 +1,5 @@
 import BroadsheetCalendar
+import BroadsheetConcurrency
 import BroadsheetFrame
 import BroadsheetImage
 import CPangoCairo
@@ -10,11 +11,15 @@ import Foundation
 /// the file in errors.
 public final class PageRenderer {
     private let drawer: FrameDrawer
+    private let decodings: DecodedImageCache
+    private let faces: FontFaceCache
 
     /// - Parameters:
     ///   - decodings: decoded photos to share with other renderers (a session's).
     ///   - faces: font faces, with the glyphs cairo rendered from them, to share with other renderers.
     public init(decodings: DecodedImageCache = DecodedImageCache(), faces: FontFaceCache = FontFaceCache()) {
+        self.decodings = decodings
+        self.faces = faces
         drawer = FrameDrawer(fonts: faces, images: ImageLoader(decodings: decodings))
     }
 
@@ -64,16 +69,19 @@ public final class PageRenderer {
 
     /// Pages side by side in one PNG (a galley's pages, left to right, `gap` points apart), at `dpi`
     /// pixels per inch (a proof) or `width` pixels wide in all.
-    public func png(_ frames: [PageFrame], dpi: Double? = nil, width: Int? = nil, gap: Double = 18, output: String) throws -> Data {
+    /// - Parameter inBands: a large PNG may be drawn in bands on all cores (false where other pages are
+    ///   drawn at the same time and take them).
+    public func png(_ frames: [PageFrame], dpi: Double? = nil, width: Int? = nil, gap: Double = 18, inBands: Bool = true,
+                    output: String) throws -> Data {
         guard let first = frames.first else { throw RenderError(file: output, "no pages to write") }
         let totalWidth = frames.reduce(0) { $0 + $1.width } + gap * Double(frames.count - 1)
         let totalHeight = frames.map(\.height).max() ?? first.height
         let scale = width.map { Double($0) / totalWidth } ?? (dpi ?? 150) / 72
-        return try raster(output: output, width: totalWidth * scale, height: totalHeight * scale) { cr in
+        return try raster(output: output, width: totalWidth * scale, height: totalHeight * scale, inBands: inBands) { cr, drawer in
             cairo_scale(cr, scale, scale)
             var x = 0.0
             for page in frames {
-                try draw(page, at: x, 0, on: cr)
+                try draw(page, at: x, 0, on: cr, with: drawer)
                 x += page.width + gap
             }
         }
@@ -89,12 +97,12 @@ public final class PageRenderer {
         let columns = min(max(1, columns), frames.count)
         let rows = (frames.count + columns - 1) / columns
         let gap = 12.0
-        return try raster(output: output, width: Double(columns) * (cellWidth + gap) - gap, height: Double(rows) * (cellHeight + gap) - gap) { cr in
+        return try raster(output: output, width: Double(columns) * (cellWidth + gap) - gap, height: Double(rows) * (cellHeight + gap) - gap) { cr, drawer in
             for (index, (page, scale)) in zip(frames, scales).enumerated() {
                 cairo_save(cr)
                 cairo_translate(cr, Double(index % columns) * (cellWidth + gap), Double(index / columns) * (cellHeight + gap))
                 cairo_scale(cr, scale, scale)
-                try draw(page, at: 0, 0, on: cr)
+                try draw(page, at: 0, 0, on: cr, with: drawer)
                 cairo_restore(cr)
             }
         }
@@ -111,15 +119,15 @@ public final class PageRenderer {
             }
         }
         let scale = dpi / 72
-        return try raster(output: output, width: frame.width * scale, height: frame.height * scale) { cr in
+        return try raster(output: output, width: frame.width * scale, height: frame.height * scale) { cr, drawer in
             cairo_scale(cr, scale, scale)
-            try draw(frame, at: 0, 0, on: cr)
+            try draw(frame, at: 0, 0, on: cr, with: drawer)
             try drawer.draw(overlay, on: cr)
         }
     }
 
     /// One page drawn with its top-left corner at (`x`, `y`) and clipped to its trim.
-    private func draw(_ page: PageFrame, at x: Double, _ y: Double, on cr: OpaquePointer) throws {
+    private func draw(_ page: PageFrame, at x: Double, _ y: Double, on cr: OpaquePointer, with drawer: FrameDrawer) throws {
         cairo_save(cr)
         cairo_translate(cr, x, y)
         cairo_rectangle(cr, 0, 0, page.width, page.height)
@@ -132,33 +140,65 @@ public final class PageRenderer {
     /// page's height), as RGB pixels: the digital edition's page images and tiles.
     public func pixels(_ frame: PageFrame, width: Int, height: Int, output: String) throws -> DecodedImage {
         let scale = Double(width) / frame.width
-        return try surface(output: output, width: Double(width), height: Double(height)) { cr in
+        let (pixelWidth, pixelHeight) = try pixelSize(output: output, width: Double(width), height: Double(height))
+        return try Self.surface(width: pixelWidth, height: pixelHeight, firstRow: 0) { cr in
             cairo_scale(cr, scale, scale)
-            try draw(frame, at: 0, 0, on: cr)
+            try draw(frame, at: 0, 0, on: cr, with: drawer)
         } read: { surface in
             let (width, height, rgb) = try PNGWriter.rgb(surface, output: output)
             return DecodedImage(width: width, height: height, channels: 3, pixels: rgb)
         }
     }
 
-    /// A PNG of `width` × `height` pixels on a grey desk, drawn by `draw`.
-    private func raster(output: String, width: Double, height: Double, draw: (OpaquePointer) throws -> Void) throws -> Data {
-        try surface(output: output, width: width, height: height, draw: draw) { try PNGWriter.png($0, output: output) }
+    /// A PNG of `width` × `height` pixels on a grey desk, drawn by `draw`. A large one (a proof) is
+    /// drawn and deflated in bands of rows, one on each core, each band with a drawer of its own; its
+    /// pixels are those of the whole drawn at once but where pixman filters a photo (±1 in 255).
+    private func raster(output: String, width: Double, height: Double, inBands: Bool = true,
+                        draw: (OpaquePointer, FrameDrawer) throws -> Void) throws -> Data {
+        let (pixelWidth, pixelHeight) = try pixelSize(output: output, width: width, height: height)
+        let bandCount = inBands && pixelWidth * pixelHeight >= Self.bandedPixels ? min(ProcessInfo.processInfo.activeProcessorCount, 4, pixelHeight) : 1
+        guard bandCount > 1 else {
+            return try Self.surface(width: pixelWidth, height: pixelHeight, firstRow: 0) { try draw($0, drawer) } read: {
+                try PNGWriter.png($0, output: output)
+            }
+        }
+        // Each band draws through its own drawer into its own surface; `draw` only reads the frames.
+        nonisolated(unsafe) let draw = draw
+        let (faces, decodings) = (faces, decodings)
+        let bands = try concurrently(Array(0..<bandCount)) { band throws -> PNGWriter.Band in
+            let rows = pixelHeight * band / bandCount..<pixelHeight * (band + 1) / bandCount
+            // cairo holds a font's lock while it draws its glyphs: the other bands draw with faces of their own.
+            let drawer = FrameDrawer(fonts: band == 0 ? faces : FontFaceCache(), images: ImageLoader(decodings: decodings))
+            return try Self.surface(width: pixelWidth, height: rows.count, firstRow: rows.lowerBound) { try draw($0, drawer) } read: {
+                try PNGWriter.band($0, last: band == bandCount - 1, output: output)
+            }
+        }
+        return PNGWriter.png(width: pixelWidth, height: pixelHeight, bands: bands)
     }
 
-    private func surface<Result>(output: String, width: Double, height: Double, draw: (OpaquePointer) throws -> Void,
-                                 read: (OpaquePointer) throws -> Result) throws -> Result {
-        let pixelWidth = Int32(width.rounded())
-        let pixelHeight = Int32(height.rounded())
-        guard pixelWidth > 0, pixelHeight > 0, Int(pixelWidth) * Int(pixelHeight) <= 400_000_000 else {
+    /// A raster of 2 million pixels or more (a 150 dpi proof of a tabloid page has 3.5) is drawn in bands.
+    static let bandedPixels = 2_000_000
+
+    /// `width` × `height` rounded to pixels, refused when empty or beyond 400 million pixels.
+    private func pixelSize(output: String, width: Double, height: Double) throws -> (Int, Int) {
+        let pixelWidth = Int(width.rounded())
+        let pixelHeight = Int(height.rounded())
+        guard pixelWidth > 0, pixelHeight > 0, pixelWidth * pixelHeight <= 400_000_000 else {
             throw RenderError(file: output, "a PNG of \(pixelWidth) × \(pixelHeight) pixels is out of range; choose a smaller --dpi or --width")
         }
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixelWidth, pixelHeight)!
+        return (pixelWidth, pixelHeight)
+    }
+
+    /// Rows `firstRow ..< firstRow + height` of a canvas `width` pixels wide on the grey desk, drawn by `draw`.
+    private static func surface<Result>(width: Int, height: Int, firstRow: Int, draw: (OpaquePointer) throws -> Void,
+                                 read: (OpaquePointer) throws -> Result) throws -> Result {
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!
         defer { cairo_surface_destroy(surface) }
         let cr = cairo_create(surface)!
         defer { cairo_destroy(cr) }
         cairo_set_source_rgb(cr, 0.8, 0.8, 0.8)
         cairo_paint(cr)
+        cairo_translate(cr, 0, -Double(firstRow))
         try draw(cr)
         cairo_surface_flush(surface)
         return try read(surface)

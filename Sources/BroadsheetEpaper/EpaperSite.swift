@@ -1,3 +1,4 @@
+import BroadsheetConcurrency
 import BroadsheetImage
 import BroadsheetPipeline
 import Foundation

@@ -1,6 +1,6 @@
+import BroadsheetConcurrency
 import BroadsheetText
 import CHarfBuzzSubset
-import Foundation
 
 /// Cuts a font down to the glyphs a document uses, with HarfBuzz's subsetter, for embedding in a PDF.
 /// The subset renumbers its glyphs densely, so it carries the map from the shaper's glyph IDs to its
@@ -19,12 +19,9 @@ public struct FontSubsetter: Sendable {
     /// out (the caller embeds it whole).
     public func subsets(_ glyphs: [FontFace: Set<UInt32>]) -> [FontFace: Subset] {
         let work = Array(glyphs)
-        let results = SubsetResults(count: work.count)
-        DispatchQueue.concurrentPerform(iterations: work.count) { index in
-            results.set(index, subset(work[index].key, glyphs: work[index].value))
-        }
+        let results = concurrently(work) { subset($0.key, glyphs: $0.value) }
         var subsets: [FontFace: Subset] = [:]
-        for (index, (face, _)) in work.enumerated() { subsets[face] = results.take(index) }
+        for ((face, _), subset) in zip(work, results) { subsets[face] = subset }
         return subsets
     }
 
@@ -73,14 +70,4 @@ public struct FontSubsetter: Sendable {
     static let droppedTables: Set<hb_tag_t> = Set(
         ["cmap", "GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "COLR", "CPAL", "SVG ", "vhea", "vmtx", "VORG", "DSIG"]
             .map { $0.utf8.reduce(0) { $0 << 8 | UInt32($1) } })
-}
-
-/// Subsets made on several threads, each in its own slot.
-private final class SubsetResults: @unchecked Sendable {
-    private var slots: [FontSubsetter.Subset?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ subset: FontSubsetter.Subset?) { lock.withLock { slots[index] = subset } }
-    func take(_ index: Int) -> FontSubsetter.Subset? { lock.withLock { slots[index] } }
 }

@@ -1,4 +1,5 @@
 import BroadsheetCairo
+import BroadsheetConcurrency
 import BroadsheetDocument
 import BroadsheetFormats
 import BroadsheetFrame
@@ -103,7 +104,7 @@ extension RenderSession {
         let base = EditionOutput.base(folder, number)
         let pdf = try press.settings(for: page.spec).map { try pressPDF(page, settings: $0, output: base + ".pdf") }
             ?? pdfWriter().pdf([page.frame], output: base + ".pdf")
-        let png = try renderer().png([page.frame], dpi: dpi, output: base + ".png")
+        let png = try renderer().png([page.frame], dpi: dpi, inBands: false, output: base + ".png")
         return [RenderedOutput(path: base + ".pdf", data: pdf), RenderedOutput(path: base + ".png", data: png)]
     }
 }

@@ -1,4 +1,5 @@
 import BroadsheetCairo
+import BroadsheetConcurrency
 import BroadsheetDocument
 import BroadsheetFormats
 import BroadsheetFrame

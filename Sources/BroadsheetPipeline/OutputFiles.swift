@@ -33,27 +33,3 @@ extension RenderSession {
         }
     }
 }
-
-/// Runs `body` for every element on all cores and returns the results in order; the first error, if
-/// any, is thrown once all are done.
-public func concurrently<Element: Sendable, Result: Sendable>(_ elements: [Element], _ body: @Sendable (Element) throws -> Result) throws -> [Result] {
-    let results = ResultList<Result>(count: elements.count)
-    DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-        results.set(index, Swift.Result { try body(elements[index]) })
-    }
-    return try results.values()
-}
-
-/// Results collected from concurrent work.
-private final class ResultList<Value>: @unchecked Sendable {
-    private var results: [Swift.Result<Value, Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Swift.Result<Value, Error>) { lock.withLock { results[index] = result } }
-
-    func values() throws -> [Value] {
-        try lock.withLock { try results.map { try $0!.get() } }
-    }
-}

@@ -1,4 +1,5 @@
 import BroadsheetCairo
+import BroadsheetConcurrency
 import BroadsheetFrame
 import BroadsheetLayout
 

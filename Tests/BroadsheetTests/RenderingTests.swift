@@ -2,6 +2,7 @@ import BroadsheetCairo
 import BroadsheetFiles
 import BroadsheetFormats
 import BroadsheetFrame
+import BroadsheetImage
 import BroadsheetLayout
 import BroadsheetPDF
 import Foundation
@@ -77,6 +78,25 @@ struct RenderingTests {
         #expect(dark > 700)
         let redInBody = pixels.count(in: (x: 30 * scale, y: 330 * scale, w: 100 * scale, h: 150 * scale)) { r, g, b in r > 150 && g < 90 }
         #expect(redInBody == 0)
+    }
+
+    @Test("a 150 dpi proof drawn in bands on all cores is a valid PNG with the pixels of one drawn whole, but for ±1 in a photo")
+    func bandedPNG() throws {
+        let page = try PageLoader.load(path: TestSupport.examplePage, gridDirectory: TestSupport.grids)
+        let (frame, _) = try PageLayoutEngine(shaper: try TestSupport.pangoShaper()).layout(page)
+        let renderer = PageRenderer()
+        let banded = try renderer.png([frame], dpi: 150, output: "banded.png")
+        let whole = try renderer.png([frame], dpi: 150, inBands: false, output: "whole.png")
+        #expect(banded != whole, "a 150 dpi page is drawn in bands (zlib's pieces, not libdeflate's one stream)")
+        let a = try ImageDecoder.decode(banded, file: "banded.png", jpeg: false), b = try ImageDecoder.decode(whole, file: "whole.png", jpeg: false)
+        #expect(a.width == b.width && a.height == b.height && a.pixels.count == b.pixels.count)
+        var largest = 0, differing = 0
+        for (x, y) in zip(a.pixels, b.pixels) where x != y {
+            largest = max(largest, abs(Int(x) - Int(y)))
+            differing += 1
+        }
+        #expect(largest <= 1, "pixels differ by up to \(largest)")
+        #expect(differing < a.pixels.count / 100, "\(differing) of \(a.pixels.count) samples differ")
     }
 
     @Test("a write into a folder that cannot exist fails with the path and leaves nothing behind")
