@@ -1,7 +1,7 @@
 # Broadsheet — `make demo` renders the example page, `make test` runs the tests.
 # Both install the Debian packages they need first (as root, or through sudo).
 
-PACKAGES := libcairo2-dev libpango1.0-dev libharfbuzz-dev libpng-dev libdeflate-dev libturbojpeg0-dev libyaml-dev libicu-dev fonts-noto-cjk fonts-noto-cjk-extra \
+PACKAGES := libcairo2-dev libpango1.0-dev libharfbuzz-dev libpng-dev libdeflate-dev zlib1g-dev libturbojpeg0-dev libyaml-dev libicu-dev fonts-noto-cjk fonts-noto-cjk-extra \
             fonts-lxgw-wenkai poppler-utils libqpdf-dev liblcms2-dev qpdf ghostscript \
             libhyphen-dev hyphen-en-us libqrencode-dev zbar-tools
 BROWSER_PACKAGES := chromium chromium-driver libxml2-utils
