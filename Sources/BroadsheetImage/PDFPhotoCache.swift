@@ -13,6 +13,8 @@ public final class PDFPhotoCache: @unchecked Sendable {
 
     private final class Entry: @unchecked Sendable {
         let done = DispatchGroup()
+        /// Someone is making it (guarded by the cache's lock).
+        var claimed = false
         var result: Result<Photo, Error>?
     }
 
@@ -31,29 +33,38 @@ public final class PDFPhotoCache: @unchecked Sendable {
     /// Starts making each photo's embedded form on another thread.
     public func prepare(_ images: [SourceImage]) {
         for image in images {
-            let (entry, isNew) = self.entry(for: image)
-            if isNew { DispatchQueue.global().async { self.make(image, into: entry) } }
+            let entry = self.entry(for: image)
+            DispatchQueue.global().async { if self.claim(entry) { self.make(image, into: entry) } }
         }
     }
 
-    /// The photo's embedded form, made now unless made or being made.
+    /// The photo's embedded form, made now unless made or being made (one queued but not begun is
+    /// made here rather than waited for).
     public func photo(_ image: SourceImage) throws -> Photo {
-        let (entry, isNew) = self.entry(for: image)
-        if isNew { make(image, into: entry) }
+        let entry = self.entry(for: image)
+        if claim(entry) { make(image, into: entry) }
         entry.done.wait()
         return try entry.result!.get()
     }
 
-    /// The entry for `image`; a new one is entered, for the caller to make.
-    private func entry(for image: SourceImage) -> (Entry, isNew: Bool) {
+    /// The entry for `image`, entered when new.
+    private func entry(for image: SourceImage) -> Entry {
         lock.withLock {
-            if let known = entries[image.digest] { return (known, false) }
+            if let known = entries[image.digest] { return known }
             let entry = Entry()
             entry.done.enter()
             entries[image.digest] = entry
             order.append(image.digest)
             while order.count > capacity { entries[order.removeFirst()] = nil }
-            return (entry, true)
+            return entry
+        }
+    }
+
+    /// True for the one caller that is to make `entry`.
+    private func claim(_ entry: Entry) -> Bool {
+        lock.withLock {
+            defer { entry.claimed = true }
+            return !entry.claimed
         }
     }
 
