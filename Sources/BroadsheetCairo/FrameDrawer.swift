@@ -9,7 +9,7 @@ final class FrameDrawer {
     enum Purpose {
         /// A PNG: screen colours on white paper.
         case raster
-        /// The quick RGB PDF: screen colours on white paper, JPEG photos embedded as shot.
+        /// The layout proof's PDF: screen colours on white paper, JPEG photos embedded as shot.
         case screenPDF
         /// The press PDF before its colours are separated: every colour drawn in its stand-in, no
         /// paper (it is not printed), photos opaque and uncompressed for conversion to CMYK.

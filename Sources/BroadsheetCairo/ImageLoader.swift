@@ -4,7 +4,7 @@ import CPangoCairo
 import Foundation
 
 /// Photos as cairo image surfaces, decoded from the bytes the page was loaded with (never read again
-/// from disk) at most once per size a renderer shows them at. For the screen PDF a JPEG's own bytes
+/// from disk) at most once per size a renderer shows them at. For the layout proof's PDF a JPEG's own bytes
 /// are attached, so the photo is embedded as shot rather than re-encoded, and an opaque PNG photo is
 /// embedded as a quality-90 JPEG rather than deflated pixels (a tenth of the size for a photograph);
 /// for press an image with alpha is laid on white paper, as PDF/X-1a allows no soft masks.
