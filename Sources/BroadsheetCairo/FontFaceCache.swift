@@ -18,9 +18,7 @@ public final class FontFaceCache: @unchecked Sendable {
 
     /// Every face subset to the glyphs `items` use (for a PDF), each face on its own core.
     init(subsettingFor items: [FrameItem]) {
-        var glyphs: [FontFace: Set<UInt32>] = [:]
-        for case let .glyphs(run) in items { glyphs[run.face, default: []].formUnion(run.glyphs.map(\.id)) }
-        for (face, subset) in FontSubsetter().subsets(glyphs) {
+        for (face, subset) in FontSubsetter().subsets(items.glyphsByFace) {
             guard let cairoFace = MemoryFontFace.make(subset.bytes) else { continue }
             faces[face] = cairoFace
             glyphMaps[face] = subset.glyphMap

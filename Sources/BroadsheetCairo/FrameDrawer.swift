@@ -147,10 +147,8 @@ final class FrameDrawer {
         guard CairoText.needsReplacing(run.text) else { return (run.text, plain) }
         var text = ""
         var clusters: [cairo_text_cluster_t] = []
-        var bytes = Array(run.text.utf8)[...]
-        for cluster in run.clusters {
-            let replaced = CairoText.acceptable(String(decoding: bytes.prefix(cluster.bytes), as: UTF8.self))
-            bytes = bytes.dropFirst(cluster.bytes)
+        for (piece, cluster) in zip(run.clusterPieces, run.clusters) {
+            let replaced = CairoText.acceptable(piece.text)
             text += replaced
             clusters.append(cairo_text_cluster_t(num_bytes: Int32(replaced.utf8.count), num_glyphs: Int32(cluster.glyphs)))
         }

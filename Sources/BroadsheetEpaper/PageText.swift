@@ -118,15 +118,8 @@ enum PageText {
     /// glyphs (no advance along the line) each in the em square drawn from its origin.
     static func cells(_ run: GlyphRun) -> [Cell] {
         var cells: [Cell] = []
-        let bytes = Array(run.text.utf8)
-        var byte = 0
-        var glyph = 0
         let ascent = IdeographicEmBox.ascent * run.size
-        for (index, cluster) in run.clusters.enumerated() {
-            let text = String(decoding: bytes[byte..<min(bytes.count, byte + cluster.bytes)], as: UTF8.self)
-            let glyphs = run.glyphs[glyph..<min(run.glyphs.count, glyph + cluster.glyphs)]
-            byte += cluster.bytes
-            glyph += cluster.glyphs
+        for (index, (text, glyphs)) in run.clusterPieces.enumerated() {
             guard let first = glyphs.first else { continue }
             let vertical = glyphs.allSatisfy { $0.advance == 0 }
             let left = glyphs.map(\.x).min()!

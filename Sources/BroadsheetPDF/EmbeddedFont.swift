@@ -30,17 +30,20 @@ struct EmbeddedFont {
         baseName = String(tag) + "+" + (name.isEmpty ? "Font" : name)
         var widths: [UInt16: Double] = [:]
         for subsetGlyph in Set(subset.glyphMap.values) {
-            let code = cids.map { Int(subsetGlyph) < $0.count ? $0[Int(subsetGlyph)] : 0 } ?? UInt16(truncatingIfNeeded: subsetGlyph)
-            widths[code] = Self.scaled(file.advance(Int(subsetGlyph)), file)
+            widths[Self.code(ofSubsetGlyph: Int(subsetGlyph), cids: cids)] = Self.scaled(file.advance(Int(subsetGlyph)), file)
         }
         self.widths = widths
     }
 
     /// The two-byte code that shows the shaper's `glyph` (.notdef for one the subset lacks).
     func code(_ glyph: UInt32) -> UInt16 {
-        let subsetGlyph = Int(glyphMap[glyph] ?? 0)
-        guard let cids else { return UInt16(truncatingIfNeeded: subsetGlyph) }
-        return subsetGlyph < cids.count ? cids[subsetGlyph] : 0
+        Self.code(ofSubsetGlyph: Int(glyphMap[glyph] ?? 0), cids: cids)
+    }
+
+    /// A subset glyph's code: its CID in a CID-keyed font (.notdef's past the charset), else its ID.
+    private static func code(ofSubsetGlyph glyph: Int, cids: [UInt16]?) -> UInt16 {
+        guard let cids else { return UInt16(truncatingIfNeeded: glyph) }
+        return glyph < cids.count ? cids[glyph] : 0
     }
 
     /// The advance of `code` in thousandths of the font size.

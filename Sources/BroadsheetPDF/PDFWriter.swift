@@ -23,16 +23,11 @@ public struct PDFWriter {
         var pdf = PDFFile()
         let catalog = pdf.reserve(), pageTree = pdf.reserve(), info = pdf.reserve()
 
-        var glyphs: [FontFace: Set<UInt32>] = [:]
+        let glyphs = frames.flatMap(\.items).glyphsByFace
         var images: [UInt64: (image: SourceImage, name: String, number: Int)] = [:]
         for frame in frames {
-            for item in frame.items {
-                switch item {
-                case .glyphs(let run): glyphs[run.face, default: []].formUnion(run.glyphs.map(\.id))
-                case .image(let placed) where images[placed.image.digest] == nil:
-                    images[placed.image.digest] = (placed.image, "Im\(images.count)", pdf.reserve())
-                default: break
-                }
+            for case .image(let placed) in frame.items where images[placed.image.digest] == nil {
+                images[placed.image.digest] = (placed.image, "Im\(images.count)", pdf.reserve())
             }
         }
         photos.prepare(images.values.map(\.image))

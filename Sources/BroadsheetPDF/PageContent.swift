@@ -16,15 +16,19 @@ struct PageContent {
 
     private func n(_ value: Double) -> String { PDFSyntax.number(value) }
 
-    private mutating func setFill(_ color: Color) {
+    /// A colour's screen RGB as operands of `rg` or `RG`.
+    private func operands(_ color: Color) -> String {
         let screen = color.screen
-        let operands = "\(n(screen.red)) \(n(screen.green)) \(n(screen.blue))"
+        return "\(n(screen.red)) \(n(screen.green)) \(n(screen.blue))"
+    }
+
+    private mutating func setFill(_ color: Color) {
+        let operands = operands(color)
         if operands != fill { text += operands + " rg\n"; fill = operands }
     }
 
     private mutating func setStroke(_ color: Color) {
-        let screen = color.screen
-        let operands = "\(n(screen.red)) \(n(screen.green)) \(n(screen.blue))"
+        let operands = operands(color)
         if operands != stroke { text += operands + " RG\n"; stroke = operands }
     }
 
@@ -101,13 +105,7 @@ struct PageContent {
             pieces = []
             codes = ""
         }
-        let utf8 = Array(run.text.utf8)
-        var glyphIndex = 0, byteIndex = 0
-        for cluster in run.clusters {
-            let clusterText = String(decoding: utf8[min(byteIndex, utf8.count)..<min(byteIndex + cluster.bytes, utf8.count)], as: UTF8.self)
-            byteIndex += cluster.bytes
-            let glyphs = run.glyphs[min(glyphIndex, run.glyphs.count)..<min(glyphIndex + cluster.glyphs, run.glyphs.count)]
-            glyphIndex += cluster.glyphs
+        for (clusterText, glyphs) in run.clusterPieces {
             guard let first = glyphs.first else { continue }
             let mapped = glyphs.count == 1 && font.map(font.code(first.id), to: clusterText)
             if !mapped && !clusterText.isEmpty {
