@@ -42,16 +42,16 @@ let package = Package(
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
 
         // Engine: pure Swift, no C, but for the image codecs, ICU's word segmentation, libhyphen and the QR encoder. Each module imports only the ones listed before it.
-        // The vocabulary at the bottom: safe file I/O, calendar dates, QR codes, images, page geometry, text.
+        // The vocabulary at the bottom: safe file I/O, calendar dates, concurrency, QR codes, images, page geometry, text.
         .target(name: "BroadsheetFiles", dependencies: ["CLinux"]),
         .target(name: "BroadsheetCalendar"),
+        // Work spread over every core, its results in order; work done once by whoever comes first.
+        .target(name: "BroadsheetConcurrency"),
         // QR Code symbols as module matrices, encoded with libqrencode.
         .target(name: "BroadsheetQR", dependencies: ["CQREncode"]),
         // Photos: headers read, and decoded with libjpeg-turbo and libpng whole and as large as they claim, or refused.
-        .target(name: "BroadsheetImage", dependencies: ["CTurboJPEG", "CPNG"]),
+        .target(name: "BroadsheetImage", dependencies: ["BroadsheetConcurrency", "CTurboJPEG", "CPNG"]),
         .target(name: "BroadsheetGeometry"),
-        // Work spread over every core, its results in order.
-        .target(name: "BroadsheetConcurrency"),
         .target(name: "BroadsheetText"),
         // Word boundaries by ICU's dictionary segmentation (Chinese, Japanese), for breaking headlines at words.
         .target(name: "BroadsheetSegmentation", dependencies: ["CICU"]),

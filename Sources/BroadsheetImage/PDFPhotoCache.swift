@@ -1,3 +1,4 @@
+import BroadsheetConcurrency
 import Foundation
 
 /// Photos in the form a PDF embeds them, shared by every PDF a session writes and made in the
@@ -11,15 +12,8 @@ public final class PDFPhotoCache: @unchecked Sendable {
         case pixels(DecodedImage)
     }
 
-    private final class Entry: @unchecked Sendable {
-        let done = DispatchGroup()
-        /// Someone is making it (guarded by the cache's lock).
-        var claimed = false
-        var result: Result<Photo, Error>?
-    }
-
     private let lock = NSLock()
-    private var entries: [UInt64: Entry] = [:]
+    private var entries: [UInt64: ClaimedWork<Photo>] = [:]
     private var order: [UInt64] = []
     private let capacity: Int
     private let decodings: DecodedImageCache
@@ -33,44 +27,28 @@ public final class PDFPhotoCache: @unchecked Sendable {
     /// Starts making each photo's embedded form on another thread.
     public func prepare(_ images: [SourceImage]) {
         for image in images {
-            let entry = self.entry(for: image)
-            DispatchQueue.global().async { if self.claim(entry) { self.make(image, into: entry) } }
+            let work = self.work(for: image)
+            DispatchQueue.global().async { work.runIfUnclaimed() }
         }
     }
 
     /// The photo's embedded form, made now unless made or being made (one queued but not begun is
     /// made here rather than waited for).
     public func photo(_ image: SourceImage) throws -> Photo {
-        let entry = self.entry(for: image)
-        if claim(entry) { make(image, into: entry) }
-        entry.done.wait()
-        return try entry.result!.get()
+        try work(for: image).value()
     }
 
-    /// The entry for `image`, entered when new.
-    private func entry(for image: SourceImage) -> Entry {
+    /// The making of `image`'s embedded form, entered when new.
+    private func work(for image: SourceImage) -> ClaimedWork<Photo> {
         lock.withLock {
             if let known = entries[image.digest] { return known }
-            let entry = Entry()
-            entry.done.enter()
-            entries[image.digest] = entry
+            let decodings = decodings
+            let work = ClaimedWork { try Self.embedded(image, decodings: decodings) }
+            entries[image.digest] = work
             order.append(image.digest)
             while order.count > capacity { entries[order.removeFirst()] = nil }
-            return entry
+            return work
         }
-    }
-
-    /// True for the one caller that is to make `entry`.
-    private func claim(_ entry: Entry) -> Bool {
-        lock.withLock {
-            defer { entry.claimed = true }
-            return !entry.claimed
-        }
-    }
-
-    private func make(_ image: SourceImage, into entry: Entry) {
-        entry.result = Result { try Self.embedded(image, decodings: decodings) }
-        entry.done.leave()
     }
 
     private static func embedded(_ image: SourceImage, decodings: DecodedImageCache) throws -> Photo {

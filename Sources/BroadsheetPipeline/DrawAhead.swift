@@ -1,3 +1,4 @@
+import BroadsheetConcurrency
 import BroadsheetFrame
 import Foundation
 
@@ -13,23 +14,9 @@ final class DrawAhead: @unchecked Sendable {
         var number: Int
     }
 
-    private final class Entry: @unchecked Sendable {
+    private struct Entry {
         let frame: PageFrame
-        let draw: @Sendable () throws -> [RenderedOutput]
-        let done = DispatchGroup()
-        var claimed = false
-        var result: Result<[RenderedOutput], Error>?
-
-        init(frame: PageFrame, draw: @escaping @Sendable () throws -> [RenderedOutput]) {
-            self.frame = frame
-            self.draw = draw
-            done.enter()
-        }
-
-        func run() {
-            result = Result { try draw() }
-            done.leave()
-        }
+        let work: ClaimedWork<[RenderedOutput]>
     }
 
     private let lock = NSLock()
@@ -48,7 +35,7 @@ final class DrawAhead: @unchecked Sendable {
     /// Queues `key`'s files, drawn by `draw` from `frame`, for the drawer.
     func add(_ key: Key, frame: PageFrame, draw: @escaping @Sendable () throws -> [RenderedOutput]) {
         let start = lock.withLock {
-            entries[key] = Entry(frame: frame, draw: draw)
+            entries[key] = Entry(frame: frame, work: ClaimedWork(draw))
             waiting.append(key)
             defer { drawing = true }
             return !drawing
@@ -57,28 +44,21 @@ final class DrawAhead: @unchecked Sendable {
     }
 
     private func drawWaiting() {
-        while let entry = lock.withLock({ () -> Entry? in
-            while let key = waiting.first {
-                waiting.removeFirst()
-                if let entry = entries[key], !entry.claimed { entry.claimed = true; return entry }
+        while let work = lock.withLock({ () -> ClaimedWork<[RenderedOutput]>? in
+            while !waiting.isEmpty {
+                if let entry = entries[waiting.removeFirst()] { return entry.work }
             }
             drawing = false
             return nil
         }) {
-            entry.run()
+            work.runIfUnclaimed()
         }
     }
 
     /// The files drawn ahead for `key` from `frame`, drawn now if the drawer has not begun them; nil
     /// when none were queued for that frame.
     func take(_ key: Key, frame: PageFrame) throws -> [RenderedOutput]? {
-        guard let (entry, mine) = lock.withLock({ () -> (Entry, Bool)? in
-            guard let entry = entries.removeValue(forKey: key), entry.frame == frame else { return nil }
-            defer { entry.claimed = true }
-            return (entry, !entry.claimed)
-        }) else { return nil }
-        if mine { entry.run() }
-        entry.done.wait()
-        return try entry.result!.get()
+        guard let entry = lock.withLock({ entries.removeValue(forKey: key) }), entry.frame == frame else { return nil }
+        return try entry.work.value()
     }
 }
