@@ -16,7 +16,7 @@ public struct FontSubsetter: Sendable {
     public init() {}
 
     /// Each face cut down to its glyphs, the faces on all cores; a face that cannot be subset is left
-    /// out (the caller embeds it whole).
+    /// out (cairo then embeds it whole, the PDF writer refuses it).
     public func subsets(_ glyphs: [FontFace: Set<UInt32>]) -> [FontFace: Subset] {
         let work = Array(glyphs)
         let results = concurrently(work) { subset($0.key, glyphs: $0.value) }
