@@ -34,6 +34,9 @@ struct TextSetter {
         let settings: CompositionSettings
         var alignment: LineComposer.Alignment = .left
     }
+    /// Paragraphs already set, shared by every copy of this setter: make-up measures a story's body
+    /// at the column width, and the page sets it again there.
+    private let setParagraphs = SetParagraphs()
 
     init(shaper: TextShaper, verticalShaper: VerticalTextShaper? = nil, hyphenator: (any Hyphenator)? = nil, composition: Composition) {
         self.shaper = shaper
@@ -77,13 +80,20 @@ struct TextSetter {
 
     mutating func set(_ text: String, _ style: TextStyle, width: Double, options: LineComposer.Options,
                       block: String) throws -> SetParagraph {
+        let key = SetParagraphs.Key(text: text, style: style, width: width, options: options)
+        if let known = setParagraphs.known[key] {
+            record(known.shaped.problems, block: block)
+            return known
+        }
         var shaped = try shape(text, style, block: block)
         var options = options
         if options.alignment == .justified, let hyphenator, text.contains(where: { $0.isASCII && $0.isLetter }) {
             shaped.hyphen = try hyphen(style, faces: &shaped.faces)
             options.hyphenator = hyphenator
         }
-        return SetParagraph(shaped: shaped, lines: LineComposer(options: options).compose(shaped, width: width))
+        let set = SetParagraph(shaped: shaped, lines: LineComposer(options: options).compose(shaped, width: width))
+        setParagraphs.known[key] = set
+        return set
     }
 
     /// A headline's text shaped and analysed for `composer`, once per text, style and alignment.
@@ -151,6 +161,42 @@ struct TextSetter {
             runs[runs.count - 1].hyphenated = true
         }
         return runs.filter { !$0.glyphs.isEmpty }
+    }
+}
+
+/// Paragraphs set by a setter and its copies, by everything their setting depends on.
+private final class SetParagraphs {
+    var known: [Key: SetParagraph] = [:]
+
+    /// A paragraph's text, style, measure and composer options; the hyphenator is the setter's own.
+    struct Key: Hashable {
+        let text: String
+        let style: TextStyle
+        let width: Double
+        let alignment: LineComposer.Alignment
+        let firstLineIndent: Double
+        let cjkLatinSpacing: Double
+        let punctuation: PunctuationStyle
+        let kinsoku: KinsokuLevel
+        let language: LanguageTag
+        let avoidsLoneCharacter: Bool
+        let hangingPunctuation: Bool
+        let opticalEdges: Bool
+        let koreanBreaking: KoreanBreaking
+
+        init(text: String, style: TextStyle, width: Double, options: LineComposer.Options) {
+            (self.text, self.style, self.width) = (text, style, width)
+            alignment = options.alignment
+            firstLineIndent = options.firstLineIndent
+            cjkLatinSpacing = options.cjkLatinSpacing
+            punctuation = options.punctuation
+            kinsoku = options.kinsoku
+            language = options.language
+            avoidsLoneCharacter = options.avoidsLoneCharacter
+            hangingPunctuation = options.hangingPunctuation
+            opticalEdges = options.opticalEdges
+            koreanBreaking = options.koreanBreaking
+        }
     }
 }
 
