@@ -73,7 +73,7 @@ let package = Package(
             name: "BroadsheetLayout",
             dependencies: [
                 "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText", "BroadsheetComposer",
-                "BroadsheetDocument", "BroadsheetFrame", "BroadsheetQR",
+                "BroadsheetDocument", "BroadsheetFrame", "BroadsheetQR", "BroadsheetConcurrency",
             ]),
 
         // Back ends: the only modules that import C.

@@ -5,7 +5,7 @@ import BroadsheetText
 
 /// Turns a page file's model into a `PageFrame`: masthead, then each block in the page file's order
 /// (the reading order of the PDF text), then the rules between blocks.
-public struct PageLayoutEngine {
+public struct PageLayoutEngine: Sendable {
     let shaper: TextShaper
     let verticalShaper: VerticalTextShaper?
     let hyphenator: (any Hyphenator)?

@@ -16,27 +16,9 @@ struct TextSetter {
     /// The language and composition settings of the text being set (a story's, else the page's).
     var composition: Composition
     private(set) var problems: [LocatedGlyphProblem] = []
-    /// Short texts already shaped: a headline is measured at every width and size make-up tries, and
-    /// set again where it goes.
-    private var shapedShortTexts: [ShortText: ShapedText] = [:]
-    private struct ShortText: Hashable {
-        let text: String
-        let style: TextStyle
-    }
+    /// What this setter and its copies have already shaped, measured and set on the page.
+    private let memory = SetterMemory()
     static let shortText = 200
-    /// Natural widths of short texts already measured, by text, style and composition settings: a
-    /// headline's pauses are measured at every width make-up tries.
-    private var naturalWidths: [Composed: Double] = [:]
-    /// Headlines analysed for composition, by the same key and their alignment.
-    private var preparedHeadlines: [Composed: HeadlineComposer.Prepared] = [:]
-    private struct Composed: Hashable {
-        let text: ShortText
-        let settings: CompositionSettings
-        var alignment: LineComposer.Alignment = .left
-    }
-    /// Paragraphs already set, shared by every copy of this setter: make-up measures a story's body
-    /// at the column width, and the page sets it again there.
-    private let setParagraphs = SetParagraphs()
 
     init(shaper: TextShaper, verticalShaper: VerticalTextShaper? = nil, hyphenator: (any Hyphenator)? = nil, composition: Composition) {
         self.shaper = shaper
@@ -50,13 +32,13 @@ struct TextSetter {
     func style(_ role: String, _ size: Double) -> TextStyle { composition.style(role, size) }
 
     mutating func shape(_ text: String, _ style: TextStyle, block: String) throws -> ShapedText {
-        let key = text.utf8.count <= Self.shortText ? ShortText(text: text, style: style) : nil
+        let key = text.utf8.count <= Self.shortText ? SetterMemory.ShortText(text: text, style: style) : nil
         let shaped: ShapedText
-        if let key, let known = shapedShortTexts[key] {
+        if let key, let known = memory.shapedShortTexts[key] {
             shaped = known
         } else {
             shaped = try shaper.shape(text, style: style)
-            if let key { shapedShortTexts[key] = shaped }
+            if let key { memory.shapedShortTexts[key] = shaped }
         }
         record(shaped.problems, block: block)
         return shaped
@@ -80,8 +62,8 @@ struct TextSetter {
 
     mutating func set(_ text: String, _ style: TextStyle, width: Double, options: LineComposer.Options,
                       block: String) throws -> SetParagraph {
-        let key = SetParagraphs.Key(text: text, style: style, width: width, options: options)
-        if let known = setParagraphs.known[key] {
+        let key = SetterMemory.Paragraph(text: text, style: style, width: width, options: options)
+        if let known = memory.setParagraphs[key] {
             record(known.shaped.problems, block: block)
             return known
         }
@@ -92,17 +74,17 @@ struct TextSetter {
             options.hyphenator = hyphenator
         }
         let set = SetParagraph(shaped: shaped, lines: LineComposer(options: options).compose(shaped, width: width))
-        setParagraphs.known[key] = set
+        memory.setParagraphs[key] = set
         return set
     }
 
     /// A headline's text shaped and analysed for `composer`, once per text, style and alignment.
     mutating func preparedHeadline(_ text: String, _ style: TextStyle, composer: HeadlineComposer, block: String) throws -> HeadlineComposer.Prepared {
-        let key = Composed(text: ShortText(text: text, style: style), settings: composition.settings, alignment: composer.options.alignment)
+        let key = SetterMemory.Composed(text: .init(text: text, style: style), settings: composition.settings, alignment: composer.options.alignment)
         let shaped = try shape(text, style, block: block)
-        if text.utf8.count <= Self.shortText, let known = preparedHeadlines[key] { return known }
+        if text.utf8.count <= Self.shortText, let known = memory.preparedHeadlines[key] { return known }
         let prepared = try composer.prepare(shaped)
-        if text.utf8.count <= Self.shortText { preparedHeadlines[key] = prepared }
+        if text.utf8.count <= Self.shortText { memory.preparedHeadlines[key] = prepared }
         return prepared
     }
 
@@ -117,11 +99,11 @@ struct TextSetter {
 
     /// Natural width of `text` on one line.
     mutating func width(of text: String, _ style: TextStyle, block: String) throws -> Double {
-        let key = text.utf8.count <= Self.shortText ? Composed(text: ShortText(text: text, style: style), settings: composition.settings) : nil
-        if let key, let known = naturalWidths[key] { return known }
+        let key = text.utf8.count <= Self.shortText ? SetterMemory.Composed(text: .init(text: text, style: style), settings: composition.settings) : nil
+        if let key, let known = memory.naturalWidths[key] { return known }
         let shaped = try shape(text, style, block: block)
         let width = LineComposer(options: composition.options(.left)).compose(shaped, width: .infinity).first.map { $0.end } ?? 0
-        if let key { naturalWidths[key] = width }
+        if let key { memory.naturalWidths[key] = width }
         return width
     }
 
@@ -164,12 +146,32 @@ struct TextSetter {
     }
 }
 
-/// Paragraphs set by a setter and its copies, by everything their setting depends on.
-private final class SetParagraphs {
-    var known: [Key: SetParagraph] = [:]
+/// What a setter and its copies (make-up's measure, the page's blocks) have already done on one page:
+/// make-up measures each headline at every width and size it tries and each story's body at the column
+/// width, and the page sets them again where they go.
+private final class SetterMemory {
+    /// Short texts shaped.
+    var shapedShortTexts: [ShortText: ShapedText] = [:]
+    /// Natural widths of short texts (a headline's pauses), by text, style and composition settings.
+    var naturalWidths: [Composed: Double] = [:]
+    /// Headlines analysed for composition, by the same key and their alignment.
+    var preparedHeadlines: [Composed: HeadlineComposer.Prepared] = [:]
+    /// Paragraphs composed.
+    var setParagraphs: [Paragraph: SetParagraph] = [:]
+
+    struct ShortText: Hashable {
+        let text: String
+        let style: TextStyle
+    }
+
+    struct Composed: Hashable {
+        let text: ShortText
+        let settings: CompositionSettings
+        var alignment: LineComposer.Alignment = .left
+    }
 
     /// A paragraph's text, style, measure and composer options; the hyphenator is the setter's own.
-    struct Key: Hashable {
+    struct Paragraph: Hashable {
         let text: String
         let style: TextStyle
         let width: Double

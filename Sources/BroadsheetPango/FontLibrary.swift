@@ -6,11 +6,19 @@ import Foundation
 /// The fonts Broadsheet may use: a private fontconfig configuration built from `Fonts/fonts.conf`
 /// (with its cache in a writable cache folder) and one Pango context on it, laid out at 72 dpi with
 /// hinting and glyph-position rounding off, so that shaped advances are exact points on every surface.
-/// One library per thread: Pango objects are not shared across threads.
-public final class FontLibrary {
+/// Pango and fontconfig objects are not thread-safe: every use of the library's, by its shapers and
+/// its checks, takes the library's lock (`exclusively`), so that threads laying out pages side by side
+/// share one library.
+public final class FontLibrary: @unchecked Sendable {
     public let roles: FontRoleMap
     let fontMap: UnsafeMutablePointer<PangoFontMap>
     let context: OpaquePointer
+    private let lock = NSLock()
+
+    /// Runs `body`, which uses the library's Pango or fontconfig objects, while no other thread does.
+    func exclusively<T>(_ body: () throws -> T) rethrows -> T {
+        try lock.withLock(body)
+    }
 
     /// - Parameters:
     ///   - roles: the role map of `Fonts/roles.yaml`.
@@ -99,6 +107,10 @@ public final class FontLibrary {
 
     /// Checks that every role resolves to its own face for `language`, naming any that falls back.
     public func verifyRoles(language: LanguageTag) throws {
+        try exclusively { try verifyRolesExclusively(language: language) }
+    }
+
+    private func verifyRolesExclusively(language: LanguageTag) throws {
         for name in roles.roles.keys.sorted() {
             let (description, family) = try fontDescription(for: TextStyle(role: name, size: 10, language: language))
             defer { pango_font_description_free(description) }

@@ -3,7 +3,8 @@ import CPangoCairo
 
 /// Shapes text with Pango (itemize, then HarfBuzz through `pango_shape_with_flags`) into clusters of
 /// glyphs. It never breaks lines: that is the composer's job (Pango has no kinsoku or compression).
-public final class PangoShaper: TextShaper {
+/// Its caches, like Pango, are used under the library's lock.
+public final class PangoShaper: TextShaper, @unchecked Sendable {
     let library: FontLibrary
     private var faceCache: [UnsafeMutableRawPointer: FontFace] = [:]
     private var inkCache: [InkKey: (Double, Double)] = [:]
@@ -18,6 +19,10 @@ public final class PangoShaper: TextShaper {
     }
 
     public func shape(_ text: String, style: TextStyle) throws -> ShapedText {
+        try library.exclusively { try shapeExclusively(text, style: style) }
+    }
+
+    private func shapeExclusively(_ text: String, style: TextStyle) throws -> ShapedText {
         let standIn = Self.standIn(for: text)
         let shaped = standIn?.text ?? text
         let (description, family) = try library.fontDescription(for: style)

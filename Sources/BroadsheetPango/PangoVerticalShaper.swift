@@ -6,7 +6,8 @@ import CPangoCairo
 /// applies the fonts' `vert`/`vrt2` forms (punctuation in the top-right of its frame, brackets, dashes
 /// and the ellipsis turned), and Latin keeps upright. 纵中横 numbers and rotated Latin runs are
 /// shaped left to right in a second context. Gravity is a context setting, so the shaper owns both.
-public final class PangoVerticalShaper: VerticalTextShaper {
+/// Its contexts and cache, like the library's, are used under the library's lock.
+public final class PangoVerticalShaper: VerticalTextShaper, @unchecked Sendable {
     let library: FontLibrary
     private let vertical: OpaquePointer
     private let horizontal: OpaquePointer
@@ -28,6 +29,10 @@ public final class PangoVerticalShaper: VerticalTextShaper {
 
     /// Control characters are shaped, and kept in the units' text, as U+FFFD (see `PangoShaper.isStoodIn`).
     public func shapeVertical(_ text: String, style: TextStyle) throws -> VerticalShapedText {
+        try library.exclusively { try shapeVerticalExclusively(text, style: style) }
+    }
+
+    private func shapeVerticalExclusively(_ text: String, style: TextStyle) throws -> VerticalShapedText {
         let text = String(String.UnicodeScalarView(text.unicodeScalars.map { PangoShaper.isStoodIn($0) ? "\u{FFFD}" : $0 }))
         var units: [VerticalUnit] = []
         var problems: [GlyphProblem] = []

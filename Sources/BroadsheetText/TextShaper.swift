@@ -1,6 +1,6 @@
 /// The seam between layout and fonts: turns text in a style into positioned glyphs with their
 /// source clusters. Pango implements it for production; tests may use a fixed-pitch stand-in.
-public protocol TextShaper {
+public protocol TextShaper: Sendable {
     func shape(_ text: String, style: TextStyle) throws -> ShapedText
 }
 

@@ -1,6 +1,6 @@
 /// The seam between layout and fonts for text set top to bottom (竖排, clreq §2.4.2): turns one
 /// column's text into units stacked down the column. Pango implements it for production.
-public protocol VerticalTextShaper {
+public protocol VerticalTextShaper: Sendable {
     func shapeVertical(_ text: String, style: TextStyle) throws -> VerticalShapedText
 }
 
