@@ -162,7 +162,7 @@ let package = Package(
                 "BroadsheetFiles", "BroadsheetCalendar", "BroadsheetQR", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText",
                 "BroadsheetSegmentation", "BroadsheetComposer", "BroadsheetDocument", "BroadsheetFormats", "BroadsheetFrame", "BroadsheetLayout",
                 "BroadsheetPango", "BroadsheetPDF", "BroadsheetCairo", "BroadsheetPress", "BroadsheetFuzzing",
-                "BroadsheetPipeline", "BroadsheetHyphenation", "BroadsheetServer", "BroadsheetEpaper",
+                "BroadsheetPipeline", "BroadsheetHyphenation", "BroadsheetServer", "BroadsheetEpaper", "BroadsheetConcurrency",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             // Read by path from the source tree, not bundled.

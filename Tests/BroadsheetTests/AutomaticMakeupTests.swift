@@ -202,6 +202,28 @@ struct AutomaticMakeupTests {
         #expect(pages.allSatisfy { $0.report.overset.isEmpty })
     }
 
+    @Test("an edition laid out on all cores is the edition laid out page by page, jumps and all")
+    func concurrentEditionIsPageByPage() throws {
+        var spec = try EditionLoader.load(path: try TestSupport.exampleEditionWithAJump().path, gridDirectory: TestSupport.grids)
+        // Twice over (pages 1–6, jumps to 2 and 5): pages 3 and 4 wait for nobody, page 5 for pages 2 to 4.
+        spec.pages += spec.pages.map { var page = $0; page.number += spec.pages.count; return page }
+        let engine = try engine()
+        var pages = spec.pages
+        var pageByPage: [PageFrame] = []
+        for index in pages.indices {
+            let (frame, report) = try engine.layout(pages[index].page, jumpPage: spec.jumpPage(after: index))
+            for (target, rest) in report.continuations {
+                let name = URL(fileURLWithPath: rest.file).deletingPathExtension().lastPathComponent + "-continued"
+                pages[try #require(pages.firstIndex { $0.number == target })].page.autoItems.insert(AutoItem(name: name, content: .story(rest)), at: 0)
+            }
+            pageByPage.append(frame)
+        }
+        let laidOut = try EditionLayout(engine: engine).layout(spec)
+        #expect(laidOut.map(\.number) == Array(1...6))
+        #expect(laidOut[4].report.blocks.contains { $0.name.hasSuffix("-continued") }, "page 5 takes page 4's jump")
+        for (index, page) in laidOut.enumerated() { #expect(page.frame == pageByPage[index], "page \(page.number)") }
+    }
+
     @Test("a lead too long for its page jumps from a module across the top (头条), not from a column down the side beside the next headline")
     func longLeadJumpsFromTheTop() throws {
         let path = TestSupport.root.appendingPathComponent("Tests/Makeup/tuning/ko-long.yaml").path
