@@ -4,7 +4,7 @@
 /// the grid. Spread evenly over every gap, a line one cell short moves nearly all its ideographs off.
 extension ParagraphAnalysis {
     /// A gap of the line that may take slack, and how much.
-    struct SpreadGap {
+    struct SpreadGap: Hashable {
         var position: Int
         var capacity: Double
         var betweenCJK: Bool
@@ -21,12 +21,24 @@ extension ParagraphAnalysis {
     /// make composing them quadratic.
     static let gridSpreadMaximumGaps = 64
 
+    /// `gridSpread` of a line whose spread was already worked out in this paragraph: lines made of the
+    /// same widths (most of a column of ideographs) are short by the same slack again and again.
+    func memoizedGridSpread(_ gaps: [SpreadGap], slack: Double, x: [Double], ideographs: [Bool]) -> [Double]? {
+        let key = SpreadMemo.Line(gaps: gaps, slack: slack, x: x, ideographs: ideographs)
+        if let known = spreadMemo.known[key] { return known }
+        let spread = gridSpread(gaps, slack: slack, x: x, ideographs: ideographs)
+        spreadMemo.known[key] = spread
+        return spread
+    }
+
     /// The extra space for each gap of `gaps` (positions within the line) that puts `slack` into
     /// them, or nil when together they cannot take it. `x` is each position's natural place.
     func gridSpread(_ gaps: [SpreadGap], slack: Double, x: [Double], ideographs: [Bool]) -> [Double]? {
         guard slack > 1e-9, gaps.count <= Self.gridSpreadMaximumGaps, gaps.reduce(0, { $0 + $1.capacity }) >= slack - 1e-9 else { return nil }
         // Ideographs off the grid up to each position, unmoved and moved by the whole slack.
         var unmoved = [0], moved = [0]
+        unmoved.reserveCapacity(x.count + 1)
+        moved.reserveCapacity(x.count + 1)
         for position in x.indices {
             unmoved.append(unmoved[position] + (ideographs[position] && isOffGrid(x[position]) ? 1 : 0))
             moved.append(moved[position] + (ideographs[position] && isOffGrid(x[position] + slack) ? 1 : 0))
@@ -90,7 +102,7 @@ extension ParagraphAnalysis {
             let rest = slack - (firstExtra ?? 0) - (lastExtra ?? 0)
             guard rest > 0, open >= rest - 1e-9, open > 0 else { return nil }
             share = rest / open
-            largest = [share, firstExtra.map { $0 / gaps[first].capacity } ?? 0, lastExtra.map { $0 / gaps[last].capacity } ?? 0].max()!
+            largest = max(share, firstExtra.map { $0 / gaps[first].capacity } ?? 0, lastExtra.map { $0 / gaps[last].capacity } ?? 0)
         }
 
         func extra(_ gaps: [SpreadGap], _ gap: Int) -> Double {
@@ -99,4 +111,17 @@ extension ParagraphAnalysis {
             return share * gaps[gap].capacity
         }
     }
+}
+
+/// The spreads worked out for the lines of one paragraph, by everything `gridSpread` reads besides the
+/// paragraph's em.
+final class SpreadMemo {
+    struct Line: Hashable {
+        let gaps: [ParagraphAnalysis.SpreadGap]
+        let slack: Double
+        let x: [Double]
+        let ideographs: [Bool]
+    }
+
+    var known: [Line: [Double]?] = [:]
 }

@@ -92,7 +92,7 @@ extension ParagraphAnalysis {
 
     /// A hangable mark (、，。) that follows characters filling the line exactly hangs past its end.
     private func hangs(_ index: Int, widthBefore: Double, available: Double, start: Int) -> Bool {
-        hangingPunctuation && index > start && Self.hangable.contains(characters[index])
+        hangingPunctuation && index > start && hangable[index]
             && abs(widthBefore - available) < 0.001
     }
 

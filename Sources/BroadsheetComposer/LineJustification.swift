@@ -23,16 +23,13 @@ extension ParagraphAnalysis {
         var widths = range.map { self.widths[$0] }
         var shifts = range.map { leftTrims[$0] }
         var gaps = range.map { spacing(before: $0, lineStart: range.lowerBound) }
-        var blanks = range.map { self.blanks[$0] }
         guard !visible.isEmpty else { return LineSetting(widths: widths, shifts: shifts, gaps: gaps, adjustment: 0) }
         let first = 0, lastVisible = visibleEnd - 1 - range.lowerBound
         let startTrimmed = startTrim(range.lowerBound)
         widths[first] -= startTrimmed
         shifts[first] += startTrimmed
-        blanks[first].left -= startTrimmed
         let endTrimmed = endTrim(visibleEnd - 1)
         widths[lastVisible] -= endTrimmed
-        blanks[lastVisible].right -= endTrimmed
         for index in trailing(range, visibleEnd) { widths[index] = 0; gaps[index] = 0 }
 
         let natural = widths[...lastVisible].reduce(0, +) + gaps[...lastVisible].reduce(0, +)
@@ -46,6 +43,9 @@ extension ParagraphAnalysis {
             // keeps more ideographs on the character grid (§3.2.5), the marks and Han–Latin spaces nearest
             // the line's end, or its start, first whatever their priority, mid-line stops still last.
             let visible = lastVisible + 1
+            var blanks = range.map { self.blanks[$0] }
+            blanks[first].left -= startTrimmed
+            blanks[lastVisible].right -= endTrimmed
             var chosen: (widths: [Double], shifts: [Double], gaps: [Double], slack: Double)?
             var fewest = Int.max
             for (passes, fromStart) in Self.squeezeOrders where fewest > 0 {
@@ -73,10 +73,12 @@ extension ParagraphAnalysis {
                 slack -= right + left
             }
             if language != .korean, slack > 1e-9, let spread = spreadOnGrid(range, lastVisible: lastVisible, slack: slack, widths: widths, gaps: gaps) {
-                for (gap, extra) in zip(spread.gaps, spread.extra) { gaps[gap.position] += extra }
-                adjustment = zip(spread.gaps, spread.extra).filter { $0.0.betweenCJK }.map(\.1).max() ?? 0
-                wordSpacing = zip(spread.gaps, spread.extra).filter { $0.0.wordSpace }.map(\.1).max() ?? 0
-                hanLatinSpread = zip(spread.gaps, spread.extra).filter { !$0.0.betweenCJK && !$0.0.wordSpace }.reduce(0) { $0 + $1.1 }
+                for (gap, extra) in zip(spread.gaps, spread.extra) {
+                    gaps[gap.position] += extra
+                    if gap.betweenCJK { adjustment = max(adjustment, extra) }
+                    else if gap.wordSpace { wordSpacing = max(wordSpacing, extra) }
+                    else { hanLatinSpread += extra }
+                }
                 slack = 0
             }
             var wordSpaces: [Int] = []
@@ -172,7 +174,7 @@ extension ParagraphAnalysis {
             }
         }
         let ideographs = (0...lastVisible).map { classes[range.lowerBound + $0] == .ideograph }
-        guard let extra = gridSpread(spreadGaps, slack: slack, x: x, ideographs: ideographs) else { return nil }
+        guard let extra = memoizedGridSpread(spreadGaps, slack: slack, x: x, ideographs: ideographs) else { return nil }
         return (spreadGaps, extra)
     }
 

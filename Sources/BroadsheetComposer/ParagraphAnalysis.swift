@@ -31,6 +31,10 @@ struct ParagraphAnalysis {
     let hangingPunctuation: Bool
     let opticalEdges: Bool
     let characters: [Character]
+    /// A mark that may hang past the line's end (`hangable`), for each cluster.
+    let hangable: [Bool]
+    /// The line spreads worked out so far.
+    let spreadMemo = SpreadMemo()
 
     var count: Int { classes.count }
 
@@ -49,6 +53,7 @@ struct ParagraphAnalysis {
         hangingPunctuation = options.hangingPunctuation
         opticalEdges = options.opticalEdges
         characters = text.clusters.map { $0.text.first ?? " " }
+        hangable = characters.map(Self.hangable.contains)
         tokenBreaks = TokenBreaks(characters, classes: classes, hyphenator: text.hyphen == nil ? nil : options.hyphenator)
         hyphen = text.hyphen?.advance
         characterCounts = Self.characterCounts(text.clusters)
