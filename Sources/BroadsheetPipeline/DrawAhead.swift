@@ -2,9 +2,9 @@ import BroadsheetConcurrency
 import BroadsheetFrame
 import Foundation
 
-/// An edition's page files drawn while its later pages are still being laid out: layout runs page
-/// after page on one core (jumps need the pages before), so one drawer takes each page's PDF and PNG
-/// on another as soon as the page is done. Writing then takes what is drawn, waits for what is being
+/// An edition's page files drawn while its later pages are still being laid out: a page waits for the
+/// pages that jump to it, so layout keeps the cores only partly busy, and one drawer takes each page's
+/// PDF and PNG as soon as the page is done. Writing then takes what is drawn, waits for what is being
 /// drawn, and draws itself what the drawer has not reached. A page is taken only for the very frame it
 /// was drawn from.
 final class DrawAhead: @unchecked Sendable {

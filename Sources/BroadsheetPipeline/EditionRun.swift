@@ -7,7 +7,7 @@ import BroadsheetLayout
 import BroadsheetPress
 import Foundation
 
-/// An edition laid out in page order (so that jumps land), each page with its model.
+/// An edition laid out, each page after the pages that jump to it (so that jumps land), each page with its model.
 public struct LaidOutEdition: Sendable {
     public var spec: EditionSpec
     public var pages: [LaidOutPage]

@@ -1,8 +1,8 @@
 import BroadsheetPipeline
 import Foundation
 
-/// The example edition's pages repeated to `pages` pages: layout (in page order, as jumps require),
-/// then every page to PDF and a 150 dpi PNG in a folder, concurrently; pages per second.
+/// The example edition's pages repeated to `pages` pages: layout (each page once those that jump to it
+/// are done, on all cores), then every page to PDF and a 150 dpi PNG in a folder, concurrently; pages per second.
 func benchmarkEdition(session: RenderSession, pages count: Int, runs: Int) throws {
     let (folder, editionFile, policy) = try repeatedEdition(session: session, pages: count)
     var edition = try session.layOutEdition(editionFile, policy: policy)
