@@ -2,6 +2,7 @@ import BroadsheetCairo
 import BroadsheetFiles
 import BroadsheetFormats
 import BroadsheetFrame
+import BroadsheetGeometry
 import BroadsheetImage
 import BroadsheetLayout
 import BroadsheetPDF
@@ -97,6 +98,28 @@ struct RenderingTests {
         }
         #expect(largest <= 1, "pixels differ by up to \(largest)")
         #expect(differing < a.pixels.count / 100, "\(differing) of \(a.pixels.count) samples differ")
+    }
+
+    @Test("a page in black and white is written as a greyscale PNG with the very pixels of its RGB drawing; a page in colour stays RGB")
+    func greyscalePNG() throws {
+        let folder = try TestSupport.temporaryFolder()
+        func frame(_ color: Color) -> PageFrame {
+            PageFrame(width: 200, height: 100, items: [.rule(Rule(from: Point(x: 10, y: 20), to: Point(x: 190, y: 20), width: 3, color: .black)),
+                                                       .rule(Rule(from: Point(x: 10, y: 60), to: Point(x: 190, y: 70), width: 2, color: color))],
+                      metadata: .init(title: "grey", date: nil))
+        }
+        let renderer = PageRenderer()
+        for (color, colourType) in [(Color.black, UInt8(0)), (Color.newsRed, UInt8(2))] {
+            let path = folder.appendingPathComponent("page-\(colourType).png").path
+            let png = try renderer.png([frame(color)], dpi: 72, inBands: false, output: path)
+            #expect(png[25] == colourType, "IHDR colour type \(png[25])")
+            let decoded = try ImageDecoder.decode(png, file: path, jpeg: false)
+            let drawn = try renderer.pixels(frame(color), width: decoded.width, height: decoded.height, output: path)
+            #expect(decoded.width == 200 && decoded.height == 100)
+            let rgb: [UInt8] = decoded.channels == 1 ? decoded.pixels.flatMap { [$0, $0, $0] } : decoded.pixels
+            #expect(rgb == drawn.pixels, "the PNG's pixels are the drawing's")
+            #expect(rgb.contains(0) && rgb.contains(255))
+        }
     }
 
     @Test("a write into a folder that cannot exist fails with the path and leaves nothing behind")
