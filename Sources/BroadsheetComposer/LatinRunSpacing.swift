@@ -10,8 +10,9 @@ struct LatinRunSpacing {
     let before: [Double]
     let shrink: [Double]
     /// For a run starting at cluster s: the cluster after it, and the space before that cluster and
-    /// how far it may shrink when the run starts a line.
-    let atLineStart: [Int: (after: Int, space: Double, shrink: Double)]
+    /// how far it may shrink when the run starts a line; nil for a cluster that starts no run. An array,
+    /// not a dictionary: it is read for every cluster of every line the composer weighs.
+    let atLineStart: [(after: Int, space: Double, shrink: Double)?]
 
     /// What may stand on one side of a run: the nominal space and its flex range.
     private struct Side {
@@ -23,7 +24,7 @@ struct LatinRunSpacing {
     init(_ classes: [CharacterClass], digits: [Bool], widths: [Double], em: Double, nominal: Double, shrinks: Bool = true) {
         var before = [Double](repeating: 0, count: classes.count)
         var minimum = before
-        var atLineStart: [Int: (after: Int, space: Double, shrink: Double)] = [:]
+        var atLineStart = [(after: Int, space: Double, shrink: Double)?](repeating: nil, count: classes.count)
         func side(_ index: Int) -> Side? {
             guard classes.indices.contains(index) else { return nil }
             if classes[index] == .ideograph { return Side(nominal: nominal, minimum: em / 8, maximum: em / 2) }
