@@ -55,6 +55,20 @@ final class ImageLoader {
         let targetStride = Int(cairo_image_surface_get_stride(surface))
         let channels = image.channels
         image.pixels.withUnsafeBufferPointer { source in
+            // Without alpha each sample is its own premultiplied value: the samples are only packed.
+            if channels == 3 || channels == 1 {
+                for y in 0..<image.height {
+                    let sourceRow = y * image.width * channels
+                    let targetRow = UnsafeMutableRawPointer(target + y * targetStride).assumingMemoryBound(to: UInt32.self)
+                    for x in 0..<image.width {
+                        let pixel = sourceRow + x * channels
+                        let (red, green, blue) = channels == 1 ? (source[pixel], source[pixel], source[pixel])
+                            : (source[pixel], source[pixel + 1], source[pixel + 2])
+                        targetRow[x] = 0xFF00_0000 | UInt32(red) << 16 | UInt32(green) << 8 | UInt32(blue)
+                    }
+                }
+                return
+            }
             for y in 0..<image.height {
                 let sourceRow = y * image.width * channels
                 let targetRow = UnsafeMutableRawPointer(target + y * targetStride).assumingMemoryBound(to: UInt32.self)
