@@ -55,20 +55,6 @@ final class ImageLoader {
         let targetStride = Int(cairo_image_surface_get_stride(surface))
         let channels = image.channels
         image.pixels.withUnsafeBufferPointer { source in
-            // Without alpha each sample is its own premultiplied value: the samples are only packed.
-            if channels == 3 || channels == 1 {
-                for y in 0..<image.height {
-                    let sourceRow = y * image.width * channels
-                    let targetRow = UnsafeMutableRawPointer(target + y * targetStride).assumingMemoryBound(to: UInt32.self)
-                    for x in 0..<image.width {
-                        let pixel = sourceRow + x * channels
-                        let (red, green, blue) = channels == 1 ? (source[pixel], source[pixel], source[pixel])
-                            : (source[pixel], source[pixel + 1], source[pixel + 2])
-                        targetRow[x] = 0xFF00_0000 | UInt32(red) << 16 | UInt32(green) << 8 | UInt32(blue)
-                    }
-                }
-                return
-            }
             for y in 0..<image.height {
                 let sourceRow = y * image.width * channels
                 let targetRow = UnsafeMutableRawPointer(target + y * targetStride).assumingMemoryBound(to: UInt32.self)
@@ -78,7 +64,8 @@ final class ImageLoader {
                         : (source[pixel], source[pixel + 1], source[pixel + 2])
                     let alpha = channels == 4 ? UInt32(source[pixel + 3]) : 255
                     let paper = opaque ? 255 - alpha : 0
-                    func premultiplied(_ value: UInt8) -> UInt32 { (UInt32(value) * alpha + 127) / 255 + paper }
+                    // Opaque, a sample is its own premultiplied value: no division for a photo without alpha.
+                    func premultiplied(_ value: UInt8) -> UInt32 { alpha == 255 ? UInt32(value) : (UInt32(value) * alpha + 127) / 255 + paper }
                     targetRow[x] = (alpha + paper) << 24 | premultiplied(red) << 16 | premultiplied(green) << 8 | premultiplied(blue)
                 }
             }

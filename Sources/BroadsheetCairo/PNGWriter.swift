@@ -16,8 +16,10 @@ enum PNGWriter {
 
     static func png(_ surface: OpaquePointer, output: String) throws -> Data {
         let width = Int(cairo_image_surface_get_width(surface)), height = Int(cairo_image_surface_get_height(surface))
-        let grey = try isNeutral(surface, output: output)
-        return png(width: width, height: height, grey: grey, bands: [try band(surface, last: true, grey: grey, output: output)])
+        if let grey = try greySamples(surface, output: output, rowLead: 1) {
+            return png(width: width, height: height, grey: true, bands: [try band(grey, last: true, output: output)])
+        }
+        return png(width: width, height: height, bands: [try band(surface, last: true, output: output)])
     }
 
     /// A PNG of RGB or grey pixels, 8 bits a sample, with `deflated` (a zlib stream) as its one IDAT chunk.
@@ -43,8 +45,13 @@ enum PNGWriter {
     /// A flushed RGB24 surface's rows as a piece of a PNG's pixel data: raw deflate the pieces of all
     /// bands, deflated side by side, join into one stream. The last band's piece ends the stream and is
     /// libdeflate's; the others end on a sync flush (byte-aligned, not final), which only zlib writes.
-    static func band(_ surface: OpaquePointer, last: Bool, grey: Bool = false, output: String) throws -> Band {
-        var (_, _, raw) = grey ? try self.grey(surface, output: output, rowLead: 1) : try rgb(surface, output: output, rowLead: 1)
+    static func band(_ surface: OpaquePointer, last: Bool, output: String) throws -> Band {
+        try band(try rgb(surface, output: output, rowLead: 1).pixels, last: last, output: output)
+    }
+
+    /// Rows of samples, each behind its filter byte, as a piece of a PNG's pixel data (see above).
+    private static func band(_ samples: [UInt8], last: Bool, output: String) throws -> Band {
+        var raw = samples
         let adler = raw.withUnsafeBufferPointer { libdeflate_adler32(1, $0.baseAddress, $0.count) }
         guard !last else {
             guard let compressor = libdeflate_alloc_compressor(level) else { throw RenderError(file: output, "cannot start the PNG's compressor") }
@@ -96,51 +103,47 @@ enum PNGWriter {
         png.append(contentsOf: withUnsafeBytes(of: crc.bigEndian, Array.init))
     }
 
-    /// Whether every pixel of a flushed RGB24 surface is neutral (red, green and blue alike).
-    static func isNeutral(_ surface: OpaquePointer, output: String) throws -> Bool {
-        let width = Int(cairo_image_surface_get_width(surface))
+    /// A flushed RGB24 surface's size and its rows of pixels, native-endian 32-bit words (from the
+    /// high byte: unused, red, green, blue).
+    private static func rows(_ surface: OpaquePointer, output: String) throws -> (width: Int, height: Int, row: (Int) -> UnsafePointer<UInt32>) {
         let stride = Int(cairo_image_surface_get_stride(surface))
         guard let pixels = cairo_image_surface_get_data(surface) else { throw RenderError(file: output, "the image has no pixels") }
-        for y in 0..<Int(cairo_image_surface_get_height(surface)) {
-            let row = UnsafeBufferPointer(start: UnsafeRawPointer(pixels + y * stride).assumingMemoryBound(to: UInt32.self), count: width)
-            for word in row where (word >> 16) & 0xFF != word & 0xFF || (word >> 8) & 0xFF != word & 0xFF { return false }
-        }
-        return true
+        return (Int(cairo_image_surface_get_width(surface)), Int(cairo_image_surface_get_height(surface)),
+                { UnsafeRawPointer(pixels + $0 * stride).assumingMemoryBound(to: UInt32.self) })
     }
 
-    /// A flushed RGB24 surface's neutral pixels as one grey byte each, rows top to bottom, each behind
-    /// `rowLead` zero bytes.
-    static func grey(_ surface: OpaquePointer, output: String, rowLead: Int) throws -> (width: Int, height: Int, pixels: [UInt8]) {
-        let width = Int(cairo_image_surface_get_width(surface))
-        let height = Int(cairo_image_surface_get_height(surface))
-        let stride = Int(cairo_image_surface_get_stride(surface))
-        guard let pixels = cairo_image_surface_get_data(surface) else { throw RenderError(file: output, "the image has no pixels") }
-        var grey = [UInt8](repeating: 0, count: (width + rowLead) * height)
-        grey.withUnsafeMutableBufferPointer { target in
+    /// A flushed RGB24 surface's pixels as one grey byte each, rows top to bottom, each behind `rowLead`
+    /// zero bytes; nil at the first pixel that is not neutral (red, green and blue alike), before the
+    /// buffer is written further (it is not zeroed first, so a colour page touches little of it).
+    private static func greySamples(_ surface: OpaquePointer, output: String, rowLead: Int) throws -> [UInt8]? {
+        let (width, height, row) = try rows(surface, output: output)
+        let grey = [UInt8](unsafeUninitializedCapacity: (width + rowLead) * height) { target, count in
             for y in 0..<height {
-                let row = UnsafeRawPointer(pixels + y * stride).assumingMemoryBound(to: UInt32.self)
-                let offset = y * (width + rowLead) + rowLead
-                for x in 0..<width { target[offset + x] = UInt8(truncatingIfNeeded: row[x]) }
+                let words = row(y)
+                let start = y * (width + rowLead)
+                for lead in 0..<rowLead { target[start + lead] = 0 }
+                for x in 0..<width {
+                    let word = words[x]
+                    guard (word >> 16) & 0xFF == word & 0xFF, (word >> 8) & 0xFF == word & 0xFF else { count = 0; return }
+                    target[start + rowLead + x] = UInt8(truncatingIfNeeded: word)
+                }
             }
+            count = target.count
         }
-        return (width, height, grey)
+        return grey.isEmpty ? nil : grey
     }
 
     /// A flushed RGB24 surface's pixels as R, G, B bytes, rows top to bottom, each behind `rowLead`
     /// zero bytes (a PNG row's filter type).
     static func rgb(_ surface: OpaquePointer, output: String, rowLead: Int = 0) throws -> (width: Int, height: Int, pixels: [UInt8]) {
-        let width = Int(cairo_image_surface_get_width(surface))
-        let height = Int(cairo_image_surface_get_height(surface))
-        let stride = Int(cairo_image_surface_get_stride(surface))
-        guard let pixels = cairo_image_surface_get_data(surface) else { throw RenderError(file: output, "the image has no pixels") }
-        // cairo keeps RGB24 as native-endian 32-bit words (B, G, R, unused in memory here); PNG wants R, G, B.
+        let (width, height, row) = try rows(surface, output: output)
         var rgb = [UInt8](repeating: 0, count: (width * 3 + rowLead) * height)
         rgb.withUnsafeMutableBufferPointer { target in
             for y in 0..<height {
-                let row = UnsafeRawPointer(pixels + y * stride).assumingMemoryBound(to: UInt32.self)
+                let words = row(y)
                 var offset = y * (width * 3 + rowLead) + rowLead
                 for x in 0..<width {
-                    let word = row[x]
+                    let word = words[x]
                     target[offset] = UInt8(truncatingIfNeeded: word >> 16)
                     target[offset + 1] = UInt8(truncatingIfNeeded: word >> 8)
                     target[offset + 2] = UInt8(truncatingIfNeeded: word)
