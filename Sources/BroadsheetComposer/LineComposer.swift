@@ -55,6 +55,27 @@ public struct LineComposer: Sendable {
             self.koreanBreaking = koreanBreaking
             self.hyphenator = hyphenator
         }
+
+        /// Every option but the hyphenator: options with equal settings compose a text alike when
+        /// given the same hyphenator (a setter's remembered paragraphs are keyed by them).
+        public struct Settings: Hashable, Sendable {
+            let alignment: Alignment
+            let firstLineIndent: Double
+            let cjkLatinSpacing: Double
+            let punctuation: PunctuationStyle
+            let kinsoku: KinsokuLevel
+            let language: LanguageTag
+            let avoidsLoneCharacter: Bool
+            let hangingPunctuation: Bool
+            let opticalEdges: Bool
+            let koreanBreaking: KoreanBreaking
+        }
+
+        public var settings: Settings {
+            Settings(alignment: alignment, firstLineIndent: firstLineIndent, cjkLatinSpacing: cjkLatinSpacing, punctuation: punctuation,
+                     kinsoku: kinsoku, language: language, avoidsLoneCharacter: avoidsLoneCharacter,
+                     hangingPunctuation: hangingPunctuation, opticalEdges: opticalEdges, koreanBreaking: koreanBreaking)
+        }
     }
 
     public var options: Options

@@ -62,7 +62,7 @@ struct TextSetter {
 
     mutating func set(_ text: String, _ style: TextStyle, width: Double, options: LineComposer.Options,
                       block: String) throws -> SetParagraph {
-        let key = SetterMemory.Paragraph(text: text, style: style, width: width, options: options)
+        let key = SetterMemory.Paragraph(text: text, style: style, width: width, options: options.settings)
         if let known = memory.setParagraphs[key] {
             record(known.shaped.problems, block: block)
             return known
@@ -170,35 +170,12 @@ private final class SetterMemory {
         var alignment: LineComposer.Alignment = .left
     }
 
-    /// A paragraph's text, style, measure and composer options; the hyphenator is the setter's own.
+    /// A paragraph's text, style, measure and composer settings; the hyphenator is the setter's own.
     struct Paragraph: Hashable {
         let text: String
         let style: TextStyle
         let width: Double
-        let alignment: LineComposer.Alignment
-        let firstLineIndent: Double
-        let cjkLatinSpacing: Double
-        let punctuation: PunctuationStyle
-        let kinsoku: KinsokuLevel
-        let language: LanguageTag
-        let avoidsLoneCharacter: Bool
-        let hangingPunctuation: Bool
-        let opticalEdges: Bool
-        let koreanBreaking: KoreanBreaking
-
-        init(text: String, style: TextStyle, width: Double, options: LineComposer.Options) {
-            (self.text, self.style, self.width) = (text, style, width)
-            alignment = options.alignment
-            firstLineIndent = options.firstLineIndent
-            cjkLatinSpacing = options.cjkLatinSpacing
-            punctuation = options.punctuation
-            kinsoku = options.kinsoku
-            language = options.language
-            avoidsLoneCharacter = options.avoidsLoneCharacter
-            hangingPunctuation = options.hangingPunctuation
-            opticalEdges = options.opticalEdges
-            koreanBreaking = options.koreanBreaking
-        }
+        let options: LineComposer.Options.Settings
     }
 }
 
