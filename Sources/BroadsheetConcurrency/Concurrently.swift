@@ -63,17 +63,19 @@ private final class SharedWork<Value, Failure: Error>: @unchecked Sendable {
     }
 
     /// The lowest element not begun whose needs are done, run; nil when none is left to begin. Waits
-    /// while every one left needs an element still running.
+    /// while every one left needs an element still running. A thread takes its own reference to `body`
+    /// only with an element to run, never while it waits: `finished` may let go of `body` then, and the
+    /// caller's closure must have no other holder once `concurrently` returns.
     private func next() -> (Int, Swift.Result<Value, Failure>)? {
         guard let (index, inputs, body) = condition.withLock({ () -> (Int, [Value], (Int, [Value]) throws(Failure) -> Value)? in
-            while let body {
+            while body != nil {
                 var waiting = false
                 for index in 0..<end where !begun[index] {
                     let inputs = needs[index].compactMap { try? results[$0]?.get() }
                     guard inputs.count == needs[index].count else { waiting = true; continue }
                     begun[index] = true
                     running += 1
-                    return (index, inputs, body)
+                    return (index, inputs, body!)
                 }
                 guard waiting && running > 0 else { return nil }
                 condition.wait()
