@@ -5,6 +5,9 @@
 /// and its spaces fill whole ems and the characters after it stay on the character grid. A run that
 /// starts a line has no space on its left, so it fills its cells with the space on its right alone.
 /// Where the language keeps them fixed when a line is reduced (`shrinks` false), they do not shrink.
+/// Text set from its end or its centre stands on no grid, so there the spaces keep their nominal
+/// width (`fillsCells` false): a lone digit before 版 in a right-aligned page reference would
+/// otherwise take half an em.
 struct LatinRunSpacing {
     /// Space before cluster i mid-line (0 for the first), and how far it may shrink.
     let before: [Double]
@@ -21,7 +24,8 @@ struct LatinRunSpacing {
         var maximum: Double
     }
 
-    init(_ classes: [CharacterClass], digits: [Bool], widths: [Double], em: Double, nominal: Double, shrinks: Bool = true) {
+    init(_ classes: [CharacterClass], digits: [Bool], widths: [Double], em: Double, nominal: Double, shrinks: Bool = true,
+         fillsCells: Bool = true) {
         var before = [Double](repeating: 0, count: classes.count)
         var minimum = before
         var atLineStart = [(after: Int, space: Double, shrink: Double)?](repeating: nil, count: classes.count)
@@ -42,12 +46,12 @@ struct LatinRunSpacing {
             // A run of digits that already fills whole cells (half-width digits in pairs) needs no space.
             if digits[index..<end].allSatisfy({ $0 }), abs(run / em - (run / em).rounded()) < 0.01 { continue }
             if left != nil || right != nil {
-                let spaces = Self.fill(run, [left, right], em: em)
+                let spaces = fillsCells ? Self.fill(run, [left, right], em: em) : [left?.nominal ?? 0, right?.nominal ?? 0]
                 if let left { before[index] = spaces[0]; minimum[index] = min(left.minimum, spaces[0]) }
                 if let right { before[end] = spaces[1]; minimum[end] = min(right.minimum, spaces[1]) }
             }
             if let right, end < classes.count {
-                let space = Self.fill(run, [nil, right], em: em)[1]
+                let space = fillsCells ? Self.fill(run, [nil, right], em: em)[1] : right.nominal
                 atLineStart[index] = (end, space, shrinks ? max(0, space - right.minimum) : 0)
             }
         }

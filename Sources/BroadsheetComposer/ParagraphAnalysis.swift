@@ -118,7 +118,8 @@ struct ParagraphAnalysis {
         shrinkPriorities = classes.map { ShrinkPriority($0, language: options.language) }
         let isDigit = text.clusters.map { $0.text.first?.isNumber == true && $0.text.first?.isASCII == true }
         latinSpacing = LatinRunSpacing(classes, digits: isDigit, widths: widths, em: em, nominal: options.cjkLatinSpacing * em,
-                                       shrinks: options.language.reducesLatinRunSpacing)
+                                       shrinks: options.language.reducesLatinRunSpacing,
+                                       fillsCells: options.alignment == .justified || options.alignment == .left)
         var beforeSpace: CharacterClass?
         let clusterCharacters = characters
         breakAfter = classes.indices.map { index in

@@ -54,6 +54,12 @@ struct LineComposerTests {
         #expect(try xs("约3倍") == [0, 1.25, 2])
         // A 3-em word gets ½ em a side, so the Han character after it lands on the 5th cell.
         #expect(try xs("用Python写").last == 5)
+        // Set from its end, text stands on no grid: a lone digit keeps the nominal ¼ em, not the ½ em
+        // that would fill its cell (a page reference, 2版).
+        let reference = try FixedPitchShaper().shape("2版", style: style())
+        let flushRight = LineComposer(options: .init(alignment: .right)).compose(reference, width: 10 * size)[0].placements
+        #expect(abs((flushRight[1].x - flushRight[0].x) / size - 0.75) < 1e-9)
+        #expect(try xs("2版") == [0, 1])
         let shaped = try FixedPitchShaper().shape("第6396期今日12版", style: style())
         let narrow = LineComposer(options: .init(alignment: .justified)).compose(shaped, width: 3 * size)
         let texts = lineTexts(narrow, shaped)
