@@ -7,7 +7,7 @@ import CPangoCairo
 public final class PangoShaper: TextShaper, @unchecked Sendable {
     let library: FontLibrary
     private var faceCache: [UnsafeMutableRawPointer: FontFace] = [:]
-    private var inkCache: [InkKey: (Double, Double)] = [:]
+    private var inkCache: [InkKey: (Int32, Int32)] = [:]
 
     private struct InkKey: Hashable {
         let font: UnsafeMutableRawPointer
@@ -107,15 +107,14 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
         }
     }
 
-    /// Left and right edge of a glyph's ink in points, cached per font and glyph.
-    private func inkExtent(font: UnsafeMutablePointer<PangoFont>?, glyph: UInt32) -> (Double, Double)? {
+    /// Left and right edge of a glyph's ink in Pango units at `FontLibrary.shapingSize`, cached per font and glyph.
+    private func inkExtent(font: UnsafeMutablePointer<PangoFont>?, glyph: UInt32) -> (Int32, Int32)? {
         guard let font, glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0 else { return nil }
         let key = InkKey(font: UnsafeMutableRawPointer(font), glyph: glyph)
         if let cached = inkCache[key] { return cached }
         var ink = PangoRectangle()
         pango_font_get_glyph_extents(font, glyph, &ink, nil)
-        let extent = ink.width > 0
-            ? (Double(ink.x) / Double(PANGO_SCALE), Double(ink.x + ink.width) / Double(PANGO_SCALE)) : (0.0, 0.0)
+        let extent = ink.width > 0 ? (ink.x, ink.x + ink.width) : (0, 0)
         inkCache[key] = extent
         return extent
     }
@@ -150,7 +149,7 @@ private struct Builder {
     }
 
     mutating func add(item: PangoItem, glyphs: PangoGlyphString, bytes: [UInt8], face: (FontFace, [String])?,
-                      ink: (UInt32) -> (Double, Double)?) {
+                      ink: (UInt32) -> (Int32, Int32)?) {
         let faceIndex: Int
         if let face {
             if let existing = faces.firstIndex(of: face.0) { faceIndex = existing } else {
@@ -169,9 +168,9 @@ private struct Builder {
             let start = Int(glyphs.log_clusters[index])
             let missing = info.glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0
             let glyph = ShapedGlyph(
-                id: missing ? 0 : info.glyph, xOffset: Double(info.geometry.x_offset) / Double(PANGO_SCALE),
-                yOffset: Double(info.geometry.y_offset) / Double(PANGO_SCALE),
-                advance: Double(info.geometry.width) / Double(PANGO_SCALE))
+                id: missing ? 0 : info.glyph, xOffset: FontLibrary.points(info.geometry.x_offset, at: style.size),
+                yOffset: FontLibrary.points(info.geometry.y_offset, at: style.size),
+                advance: FontLibrary.points(info.geometry.width, at: style.size))
             if let last = groups.indices.last, groups[last].start == start {
                 groups[last].glyphs.append(glyph)
                 groups[last].missing = groups[last].missing || missing
@@ -199,7 +198,8 @@ private struct Builder {
             // Only punctuation's ink is read (the composer trims the blank beside a full-width mark):
             // loading every ideograph's outline for its ink was 8 % of a page's instructions.
             let extent = group.inkGlyph.flatMap { text.first?.isPunctuation == true ? ink($0) : nil }
-                .map { ($0.0 + group.glyphs[0].xOffset, $0.1 + group.glyphs[0].xOffset) }
+                .map { (FontLibrary.points($0.0, at: style.size) + group.glyphs[0].xOffset,
+                        FontLibrary.points($0.1, at: style.size) + group.glyphs[0].xOffset) }
             clusters.append(ShapedCluster(text: text, glyphs: group.glyphs, face: faceIndex,
                                           inkLeft: extent?.0, inkRight: extent?.1))
         }

@@ -111,7 +111,7 @@ public final class PangoVerticalShaper: VerticalTextShaper, @unchecked Sendable 
         var result: [PangoCluster] = []
         shapeItems(text, context: context, attributes: attributes) { item, glyphs, bytes in
             let face = face(of: item.analysis.font)
-            result += PangoCluster.group(glyphs, item: item, bytes: bytes, face: face?.0,
+            result += PangoCluster.group(glyphs, item: item, bytes: bytes, size: style.size, face: face?.0,
                                          substituted: !(face?.1.contains(family) ?? false))
         }
         return result
@@ -143,17 +143,17 @@ private struct PangoCluster {
     var missing: Bool
     var substituted: Bool
 
-    /// Groups an item's glyphs by the byte offset of their cluster, in logical order.
-    static func group(_ glyphs: PangoGlyphString, item: PangoItem, bytes: [UInt8], face: FontFace?,
+    /// Groups an item's glyphs, in points at `size`, by the byte offset of their cluster, in logical order.
+    static func group(_ glyphs: PangoGlyphString, item: PangoItem, bytes: [UInt8], size: Double, face: FontFace?,
                       substituted: Bool) -> [PangoCluster] {
         var groups: [(start: Int, glyphs: [Glyph], missing: Bool)] = []
         for index in 0..<Int(glyphs.num_glyphs) {
             let info = glyphs.glyphs[index]
             let start = Int(glyphs.log_clusters[index])
             let missing = info.glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0
-            let scale = Double(PANGO_SCALE)
-            let glyph = Glyph(id: missing ? 0 : info.glyph, width: Double(info.geometry.width) / scale,
-                              xOffset: Double(info.geometry.x_offset) / scale, yOffset: Double(info.geometry.y_offset) / scale)
+            let glyph = Glyph(id: missing ? 0 : info.glyph, width: FontLibrary.points(info.geometry.width, at: size),
+                              xOffset: FontLibrary.points(info.geometry.x_offset, at: size),
+                              yOffset: FontLibrary.points(info.geometry.y_offset, at: size))
             if let last = groups.indices.last, groups[last].start == start {
                 groups[last].glyphs.append(glyph)
                 groups[last].missing = groups[last].missing || missing
