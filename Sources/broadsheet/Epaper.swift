@@ -5,6 +5,7 @@ import Foundation
 
 struct Epaper: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "epaper",
         abstract: "Write the digital edition (数字报) of an edition or page as a static site.",
         discussion: """
         The site holds page images (300, 1200 and 2400 pixels wide) with a IIIF Image API 3.0 level-0 tile \

@@ -9,6 +9,7 @@ extension LanguageTag: ExpressibleByArgument {}
 
 struct Galley: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "galley",
         abstract: "Set one story as a galley proof (长条校样): N columns per page, as many pages as it needs.")
 
     @Argument(help: "The story file (Markdown with YAML front matter).")

@@ -3,6 +3,7 @@ import BroadsheetPipeline
 
 struct Proof: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "proof",
         abstract: "Draw a layout proof: the page under its grid, block outlines and the problems the layout found.",
         discussion: """
             Overlays: type area, column grid and baseline grid; each block's outline and name; overset as a red tag \

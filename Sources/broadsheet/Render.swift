@@ -3,7 +3,7 @@ import BroadsheetPipeline
 import Foundation
 
 struct Render: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Render a page to PDF and/or PNG (one -o per file).")
+    static let configuration = CommandConfiguration(commandName: "render", abstract: "Render a page to PDF and/or PNG (one -o per file).")
 
     @OptionGroup var arguments: RenderArguments
 

@@ -7,6 +7,7 @@ import Logging
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Serve a project's pages, editions, thumbnails, proofs and reports over HTTP.",
         discussion: """
             Open http://HOST:PORT/ for the proof viewer. GET /api/pages lists the project's pages and editions; \

@@ -3,6 +3,7 @@ import BroadsheetPipeline
 
 struct Thumbnail: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "thumbnail",
         abstract: "Render a small PNG of a page, or a contact sheet of several pages or an edition.")
 
     @Argument(help: "Page files, or one edition file. Default: the built-in example page.")

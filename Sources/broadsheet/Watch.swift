@@ -5,6 +5,7 @@ import Foundation
 
 struct Watch: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "watch",
         abstract: "Render a page whenever one of its files changes, printing each result or error.",
         discussion: "Watches the page or edition file and every story, photo and grid it reads; stop with Ctrl-C.")
 
