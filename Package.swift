@@ -85,7 +85,7 @@ let package = Package(
             name: "BroadsheetPDF",
             dependencies: [
                 "BroadsheetCalendar", "BroadsheetImage", "BroadsheetGeometry", "BroadsheetText", "BroadsheetFrame",
-                "BroadsheetFontSubset", "CDeflate",
+                "BroadsheetFontSubset", "BroadsheetConcurrency", "CDeflate",
             ]),
         .target(
             name: "BroadsheetCairo",

@@ -5,9 +5,11 @@ import BroadsheetText
 /// A subset face as a PDF composite font (ISO 32000-1 §9.7): Type0 with Identity-H encoding over a
 /// CIDFontType0 (CFF outlines, FontFile3) or CIDFontType2 (TrueType outlines, FontFile2), two-byte codes,
 /// widths from the font's own metrics, and a ToUnicode CMap built from the text drawn with it.
-struct EmbeddedFont {
+struct EmbeddedFont: Sendable {
     let resourceName: String
     private let file: FontFile
+    /// The font program, deflated.
+    private let program: [UInt8]
     private let glyphMap: [UInt32: UInt32]
     /// The CID of each subset glyph, for a CID-keyed CFF font; nil: codes are glyph IDs.
     private let cids: [UInt16]?
@@ -17,9 +19,10 @@ struct EmbeddedFont {
     /// Code to text, first come; other text for a code is given as ActualText by the content.
     private(set) var unicode: [UInt16: String] = [:]
 
-    init(face: FontFace, subset: FontSubsetter.Subset, resourceName: String, output: String) throws {
+    init(face: FontFace, subset: FontSubsetter.Subset, resourceName: String, output: String) throws(RenderError) {
         guard let file = FontFile(subset.bytes) else { throw RenderError(file: output, "the subset of \(face) cannot be read back as a font") }
         self.file = file
+        program = PDFFile.deflated(file.cff.map(Array.init) ?? file.bytes)
         self.glyphMap = subset.glyphMap
         self.resourceName = resourceName
         cids = file.cff.flatMap(CFFCharset.cids)
@@ -64,7 +67,7 @@ struct EmbeddedFont {
 
     /// Writes the font's objects; `number` is the Type0 font's, reserved when pages named it.
     func write(to pdf: inout PDFFile, number: Int) {
-        let descendant = pdf.reserve(), descriptor = pdf.reserve(), program = pdf.reserve(), toUnicode = pdf.reserve()
+        let descendant = pdf.reserve(), descriptor = pdf.reserve(), programNumber = pdf.reserve(), toUnicode = pdf.reserve()
         let isCFF = file.cff != nil
         pdf.write(number, "<< /Type /Font /Subtype /Type0 /BaseFont /\(baseName) /Encoding /Identity-H "
                   + "/DescendantFonts [\(descendant) 0 R] /ToUnicode \(toUnicode) 0 R >>")
@@ -79,12 +82,8 @@ struct EmbeddedFont {
         pdf.write(descriptor, "<< /Type /FontDescriptor /FontName /\(baseName) /Flags 4 /FontBBox [\(box.joined(separator: " "))] "
                   + "/ItalicAngle 0 /Ascent \(PDFSyntax.number(Self.scaled(file.ascender, file), decimals: 1)) "
                   + "/Descent \(PDFSyntax.number(Self.scaled(file.descender, file), decimals: 1)) /CapHeight \(box[3]) /StemV 80 "
-                  + "/\(isCFF ? "FontFile3" : "FontFile2") \(program) 0 R >>")
-        if let cff = file.cff {
-            pdf.writeStream(program, Array(cff), entries: "/Subtype /CIDFontType0C")
-        } else {
-            pdf.writeStream(program, file.bytes, entries: "/Length1 \(file.bytes.count)")
-        }
+                  + "/\(isCFF ? "FontFile3" : "FontFile2") \(programNumber) 0 R >>")
+        pdf.writeStream(programNumber, deflated: program, entries: isCFF ? "/Subtype /CIDFontType0C" : "/Length1 \(file.bytes.count)")
         pdf.writeStream(toUnicode, Array(toUnicodeCMap().utf8))
     }
 

@@ -27,10 +27,21 @@ struct PDFFile {
     /// Object `number` as a stream of `data`, deflated unless `compress` is false; `entries` are its
     /// dictionary's other keys.
     mutating func writeStream(_ number: Int, _ data: [UInt8], entries: String = "", compress: Bool = true) {
-        let body = compress ? Self.deflated(data) : data
-        let filter = compress ? " /Filter /FlateDecode" : ""
+        if compress {
+            writeStream(number, deflated: Self.deflated(data), entries: entries)
+        } else {
+            append(number, stream: data, entries: entries)
+        }
+    }
+
+    /// Object `number` as a stream of `body`, already deflated with `deflated(_:)`.
+    mutating func writeStream(_ number: Int, deflated body: [UInt8], entries: String = "") {
+        append(number, stream: body, entries: (entries.isEmpty ? "" : entries + " ") + "/Filter /FlateDecode")
+    }
+
+    private mutating func append(_ number: Int, stream body: [UInt8], entries: String) {
         places[number] = .offset(bytes.count)
-        bytes += Array("\(number) 0 obj\n<<\(entries.isEmpty ? "" : " " + entries)\(filter) /Length \(body.count) >>\nstream\n".utf8)
+        bytes += Array("\(number) 0 obj\n<<\(entries.isEmpty ? "" : " " + entries) /Length \(body.count) >>\nstream\n".utf8)
         bytes += body
         bytes += Array("\nendstream\nendobj\n".utf8)
     }

@@ -1,3 +1,4 @@
+import BroadsheetConcurrency
 import BroadsheetFontSubset
 import BroadsheetFrame
 import BroadsheetImage
@@ -31,12 +32,16 @@ public struct PDFWriter {
             }
         }
         photos.prepare(images.values.map(\.image))
-        let subsets = FontSubsetter().subsets(glyphs)
-        var fonts: [FontFace: (font: EmbeddedFont, number: Int)] = [:]
-        for (index, face) in glyphs.keys.sorted(by: { ($0.file, $0.index) < ($1.file, $1.index) }).enumerated() {
-            guard let subset = subsets[face] else { throw RenderError(file: output, "the font \(face) (\(face.file)) cannot be subset for embedding") }
-            fonts[face] = (try EmbeddedFont(face: face, subset: subset, resourceName: "F\(index)", output: output), pdf.reserve())
+        // Each face subset, read back and its program deflated on all cores.
+        let faces = glyphs.keys.sorted(by: { ($0.file, $0.index) < ($1.file, $1.index) })
+        let embedded = try concurrently(Array(faces.enumerated())) { (index, face) throws(RenderError) in
+            guard let subset = FontSubsetter().subset(face, glyphs: glyphs[face]!) else {
+                throw RenderError(file: output, "the font \(face) (\(face.file)) cannot be subset for embedding")
+            }
+            return try EmbeddedFont(face: face, subset: subset, resourceName: "F\(index)", output: output)
         }
+        var fonts: [FontFace: (font: EmbeddedFont, number: Int)] = [:]
+        for (face, font) in zip(faces, embedded) { fonts[face] = (font, pdf.reserve()) }
 
         var pages: [Int] = []
         for frame in frames {
