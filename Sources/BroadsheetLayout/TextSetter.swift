@@ -36,6 +36,13 @@ struct TextSetter {
         let shaped: ShapedText
         if let key, let known = memory.shapedShortTexts[key] {
             shaped = known
+        } else if let key, let scalingSize = shaper.scalingSize {
+            // A headline tried at many sizes is shaped once, at the shaper's scaling size.
+            var scalable = key
+            scalable.style.size = scalingSize
+            if memory.shapedShortTexts[scalable] == nil { memory.shapedShortTexts[scalable] = try shaper.shape(text, style: scalable.style) }
+            shaped = memory.shapedShortTexts[scalable]!.scaled(to: style.size)
+            memory.shapedShortTexts[key] = shaped
         } else {
             shaped = try shaper.shape(text, style: style)
             if let key { memory.shapedShortTexts[key] = shaped }
@@ -161,7 +168,7 @@ private final class SetterMemory {
 
     struct ShortText: Hashable {
         let text: String
-        let style: TextStyle
+        var style: TextStyle
     }
 
     struct Composed: Hashable {

@@ -18,6 +18,8 @@ public final class PangoShaper: TextShaper, @unchecked Sendable {
         self.library = library
     }
 
+    public var scalingSize: Double? { FontLibrary.shapingSize }
+
     public func shape(_ text: String, style: TextStyle) throws -> ShapedText {
         try library.exclusively { try shapeExclusively(text, style: style) }
     }
@@ -165,7 +167,7 @@ private struct Builder {
         let substituted = face.map { !$0.1.contains(requestedFamily) } ?? true
         // Group glyphs by their cluster's byte offset; sort so right-to-left items come out in logical order.
         // A cluster of one glyph remembers the glyph, to measure its ink if it is punctuation.
-        var groups: [(start: Int, glyphs: [ShapedGlyph], missing: Bool, inkGlyph: UInt32?)] = []
+        var groups: [(start: Int, glyphs: [ShapedGlyph], missing: Bool, inkGlyph: UInt32?, xOffset: Int32)] = []
         for index in 0..<Int(glyphs.num_glyphs) {
             let info = glyphs.glyphs[index]
             let start = Int(glyphs.log_clusters[index])
@@ -179,7 +181,7 @@ private struct Builder {
                 groups[last].missing = groups[last].missing || missing
                 groups[last].inkGlyph = nil
             } else {
-                groups.append((start, [glyph], missing, info.glyph))
+                groups.append((start, [glyph], missing, info.glyph, info.geometry.x_offset))
             }
         }
         groups.sort { $0.start < $1.start }
@@ -201,8 +203,7 @@ private struct Builder {
             // Only punctuation's ink is read (the composer trims the blank beside a full-width mark):
             // loading every ideograph's outline for its ink was 8 % of a page's instructions.
             let extent = group.inkGlyph.flatMap { text.first?.isPunctuation == true ? ink($0) : nil }
-                .map { (FontLibrary.points($0.0, at: style.size) + group.glyphs[0].xOffset,
-                        FontLibrary.points($0.1, at: style.size) + group.glyphs[0].xOffset) }
+                .map { (FontLibrary.points($0.0 + group.xOffset, at: style.size), FontLibrary.points($0.1 + group.xOffset, at: style.size)) }
             clusters.append(ShapedCluster(text: text, glyphs: group.glyphs, face: faceIndex,
                                           inkLeft: extent?.0, inkRight: extent?.1))
         }

@@ -88,6 +88,26 @@ public struct ShapedText: Equatable, Sendable {
 
     public var width: Double { clusters.reduce(0) { $0 + $1.advance } }
 
+    /// The text at `size`, its positions and extents multiplied by `size` and then divided by its own
+    /// size: for a shaper whose positions are whole units of a power-of-two fraction of its
+    /// `scalingSize`, the same numbers as shaping at `size` (see `TextShaper.scalingSize`).
+    public func scaled(to size: Double) -> ShapedText {
+        let from = style.size
+        func scale(_ value: Double) -> Double { value * size / from }
+        func scale(_ cluster: ShapedCluster) -> ShapedCluster {
+            let glyphs = cluster.glyphs.map {
+                ShapedGlyph(id: $0.id, xOffset: scale($0.xOffset), yOffset: scale($0.yOffset), advance: scale($0.advance))
+            }
+            return ShapedCluster(text: cluster.text, glyphs: glyphs, face: cluster.face,
+                                 inkLeft: scale(cluster.inkLeft), inkRight: scale(cluster.inkRight))
+        }
+        var result = self
+        result.style.size = size
+        result.clusters = clusters.map(scale)
+        result.hyphen = hyphen.map(scale)
+        return result
+    }
+
     /// Gives the clusters back the text they were shaped as a stand-in for: `pieces` holds, for each
     /// scalar of the shaped text, the original scalars it stands for.
     public mutating func restoreText(_ pieces: [String.UnicodeScalarView]) {
