@@ -13,10 +13,18 @@ final class UnitFitter {
     /// Where the rest of a story that does not fit continues; nil: it is overset.
     let jumpPage: Int?
     private var cache: [FitKey: [UnitFit]] = [:]
+    private var sizeCache: [FitKey: [(size: Double, cost: Double)]] = [:]
+    private var cutCache: [CutKey: UnitFit?] = [:]
 
     private struct FitKey: Hashable {
         let unit: Int
         let columns: Int
+    }
+
+    private struct CutKey: Hashable {
+        let unit: Int
+        let columns: Int
+        let lines: Int
     }
 
     /// Narrowest module: two columns (a single column only on a grid that has no more).
@@ -110,6 +118,14 @@ final class UnitFitter {
     /// Headline sizes of a story's rank at a width, each with its distance from the rank's ideal: the
     /// lead at or above the house size for its width, other stories below it, a continuation small.
     func sizes(_ unit: Int, columns: Int) -> [(size: Double, cost: Double)] {
+        let key = FitKey(unit: unit, columns: columns)
+        if let known = sizeCache[key] { return known }
+        let sizes = ladder(unit, columns: columns)
+        sizeCache[key] = sizes
+        return sizes
+    }
+
+    private func ladder(_ unit: Int, columns: Int) -> [(size: Double, cost: Double)] {
         let base = measure.house.headlineSize(columns: columns)
         let (low, ideal, high): (Double, Double, Double) = switch units[unit].role {
         case .lead: (base, base * 1.25, base * 1.6)
@@ -169,6 +185,14 @@ final class UnitFitter {
     /// The story of `unit` cut to fill exactly `lines` at `columns` wide, its rest jumping (转版) when the
     /// page has somewhere to send it and the story keeps a good part of itself here, else overset.
     func cutFit(_ unit: Int, columns: Int, lines: Int) throws -> UnitFit? {
+        let key = CutKey(unit: unit, columns: columns, lines: lines)
+        if let known = cutCache[key] { return known }
+        let fit = try makeCutFit(unit, columns: columns, lines: lines)
+        cutCache[key] = fit
+        return fit
+    }
+
+    private func makeCutFit(_ unit: Int, columns: Int, lines: Int) throws -> UnitFit? {
         guard units[unit].photo(in: items) == nil, let (item, story) = units[unit].story(in: items) else { return nil }
         let bodyLines = try measure.bodyLines(item, story)
         guard let (size, sizeCost) = sizes(unit, columns: columns).first else { return nil }
