@@ -14,25 +14,31 @@ struct StoryBody {
 
     init(_ story: Story, width: Double, house: HouseStyle, setter: inout TextSetter, block: String) throws {
         let size = house.bodySize
-        func add(_ text: String, _ role: String, _ options: LineComposer.Options, element: Int?) throws {
-            try append(text, setter.style(role, size), options, width: width, element: element, setter: &setter, block: block)
+        var requests: [TextSetter.ParagraphRequest] = []
+        func add(_ text: String, _ role: String, _ options: LineComposer.Options, element: Int?) {
+            requests.append(.init(text: text, style: setter.style(role, size), options: options))
+            elements.append(element)
         }
         if let byline = story.byline {
             hasByline = true
-            try add(Byline.evenlySpaced(byline), house.bylineRole, setter.composition.options(.left), element: nil)
+            add(Byline.evenlySpaced(byline), house.bylineRole, setter.composition.options(.left), element: nil)
         }
         if let page = story.continuedFrom {
-            try add(JumpLine.continuedFrom(page), house.bylineRole, setter.composition.options(.left), element: nil)
+            add(JumpLine.continuedFrom(page), house.bylineRole, setter.composition.options(.left), element: nil)
         }
         for (index, element) in story.body.enumerated() {
             switch element {
             case .paragraph(let text):
-                try add(text, house.bodyRole, setter.composition.body(size: size), element: index)
+                add(text, house.bodyRole, setter.composition.body(size: size), element: index)
             case .continuation(let text):
-                try add(text, house.bodyRole, setter.composition.body(size: size, indented: false), element: index)
+                add(text, house.bodyRole, setter.composition.body(size: size, indented: false), element: index)
             case .subheading(let text):
-                try add(text, house.subheadingRole, setter.composition.options(.center), element: index)
+                add(text, house.subheadingRole, setter.composition.options(.center), element: index)
             }
+        }
+        for set in try setter.set(requests, width: width, block: block) {
+            flow += set.lines.map { FlowLine(paragraph: paragraphs.count, line: $0) }
+            paragraphs.append(set)
         }
     }
 

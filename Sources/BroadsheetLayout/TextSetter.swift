@@ -1,4 +1,5 @@
 import BroadsheetComposer
+import BroadsheetConcurrency
 import BroadsheetFrame
 import BroadsheetText
 
@@ -69,20 +70,44 @@ struct TextSetter {
 
     mutating func set(_ text: String, _ style: TextStyle, width: Double, options: LineComposer.Options,
                       block: String) throws -> SetParagraph {
-        let key = SetterMemory.Paragraph(text: text, style: style, width: width, options: options.settings)
-        if let known = memory.setParagraphs[key] {
-            record(known.shaped.problems, block: block)
-            return known
+        try set([ParagraphRequest(text: text, style: style, options: options)], width: width, block: block)[0]
+    }
+
+    /// A paragraph to set: its text, style and composer options.
+    struct ParagraphRequest {
+        let text: String
+        let style: TextStyle
+        let options: LineComposer.Options
+    }
+
+    /// Paragraphs set at `width`, in order: each is shaped in turn (the shaper works one text at a
+    /// time) and those not set before are composed on all cores, the composer's total fit being most
+    /// of a story's cost.
+    mutating func set(_ paragraphs: [ParagraphRequest], width: Double, block: String) throws -> [SetParagraph] {
+        var results = [SetParagraph?](repeating: nil, count: paragraphs.count)
+        var work: [(index: Int, key: SetterMemory.Paragraph, shaped: ShapedText, options: LineComposer.Options)] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            let key = SetterMemory.Paragraph(text: paragraph.text, style: paragraph.style, width: width, options: paragraph.options.settings)
+            if let known = memory.setParagraphs[key] {
+                record(known.shaped.problems, block: block)
+                results[index] = known
+                continue
+            }
+            var shaped = try shape(paragraph.text, paragraph.style, block: block)
+            var options = paragraph.options
+            if options.alignment == .justified, let hyphenator, paragraph.text.contains(where: { $0.isASCII && $0.isLetter }) {
+                shaped.hyphen = try hyphen(paragraph.style, faces: &shaped.faces)
+                options.hyphenator = hyphenator
+            }
+            work.append((index, key, shaped, options))
         }
-        var shaped = try shape(text, style, block: block)
-        var options = options
-        if options.alignment == .justified, let hyphenator, text.contains(where: { $0.isASCII && $0.isLetter }) {
-            shaped.hyphen = try hyphen(style, faces: &shaped.faces)
-            options.hyphenator = hyphenator
+        let composed = concurrently(work) { LineComposer(options: $0.options).compose($0.shaped, width: width) }
+        for (paragraph, lines) in zip(work, composed) {
+            let set = SetParagraph(shaped: paragraph.shaped, lines: lines)
+            memory.setParagraphs[paragraph.key] = set
+            results[paragraph.index] = set
         }
-        let set = SetParagraph(shaped: shaped, lines: LineComposer(options: options).compose(shaped, width: width))
-        memory.setParagraphs[key] = set
-        return set
+        return results.map { $0! }
     }
 
     /// A headline's text shaped and analysed for `composer`, once per text, style and alignment.
