@@ -176,8 +176,10 @@ public final class PageRenderer {
         return PNGWriter.png(width: pixelWidth, height: pixelHeight, bands: bands)
     }
 
-    /// A raster of 2 million pixels or more (a 150 dpi proof of a tabloid page has 3.5) is drawn in bands.
-    static let bandedPixels = 2_000_000
+    /// A raster of 100,000 pixels or more (a 300-pixel thumbnail of a tabloid page has 127,500) is drawn
+    /// in bands: FreeType reading each glyph's outline is most of a thumbnail's drawing, and a band reads
+    /// only the glyphs of the lines in its rows, while the other core would stand idle.
+    static let bandedPixels = 100_000
 
     /// `width` × `height` rounded to pixels, refused when empty or beyond 400 million pixels.
     private func pixelSize(output: String, width: Double, height: Double) throws -> (Int, Int) {
