@@ -32,10 +32,14 @@ public enum InputFile {
         if let kind = kind(of: status.st_mode) {
             throw FileError(file: path, "is \(kind), not a regular file")
         }
-        // At most one byte more than allowed: enough to know the file is too large, never all of it.
-        var data = Data(count: maximumBytes + 1)
+        // At most one byte more than allowed: enough to know the file is too large, never all of it. The
+        // buffer starts at the file's size and grows only for a file still being written: a buffer of
+        // the most allowed, zeroed, cost more than reading the file.
+        let limit = maximumBytes + 1
+        var data = Data(count: min(limit, Int(max(0, status.st_size)) + 1))
         var filled = 0
-        while filled < data.count {
+        while filled < limit {
+            if filled == data.count { data.count = min(limit, data.count * 2) }
             let count = data.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0 && errno == EINTR { continue }
             guard count >= 0 else { throw FileError(file: path, "cannot read the file: \(String(cString: strerror(errno)))") }
