@@ -45,8 +45,8 @@ public final class PangoVerticalShaper: VerticalTextShaper, @unchecked Sendable 
                     // column (the em box's ascent from the frame top to the glyph origin), y_offset leftwards from the centre line.
                     var pen = 0.0
                     let glyphs = cluster.glyphs.map { glyph in
-                        defer { pen += glyph.width }
-                        return VerticalUnit.Glyph(id: glyph.id, x: -glyph.yOffset, y: pen + glyph.xOffset)
+                        defer { pen += cluster.points(glyph.width) }
+                        return VerticalUnit.Glyph(id: glyph.id, x: -cluster.points(glyph.yOffset), y: pen + cluster.points(glyph.xOffset))
                     }
                     units.append(VerticalUnit(text: cluster.text, orientation: .upright, face: cluster.face,
                                               size: style.size, glyphs: glyphs, advance: pen))
@@ -69,9 +69,9 @@ public final class PangoVerticalShaper: VerticalTextShaper, @unchecked Sendable 
         var size = style.size
         let natural = shaped.width
         if natural > style.size {
+            // Pango shapes at one size: the same glyphs, set smaller.
             size = (style.size * style.size / natural * 1000).rounded(.down) / 1000
-            shaped = try clusters(of: text, style: TextStyle(role: style.role, size: size, language: style.language),
-                                  in: horizontal, features: "hwid")
+            for index in shaped.indices { shaped[index].size = size }
         }
         let baseline = (style.size - size) / 2 + IdeographicEmBox.ascent * size
         let unit = VerticalUnit(text: text, orientation: .tateChuYoko, face: shaped.first?.face, size: size,
@@ -128,13 +128,14 @@ public final class PangoVerticalShaper: VerticalTextShaper, @unchecked Sendable 
     }
 }
 
-/// Glyphs of one cluster as Pango placed them, in points.
+/// Glyphs of one cluster as Pango placed them, in Pango units at `FontLibrary.shapingSize`, and the
+/// size they are set at.
 private struct PangoCluster {
     struct Glyph {
         var id: UInt32
-        var width: Double
-        var xOffset: Double
-        var yOffset: Double
+        var width: Int32
+        var xOffset: Int32
+        var yOffset: Int32
     }
 
     var text: String
@@ -142,8 +143,12 @@ private struct PangoCluster {
     var face: FontFace?
     var missing: Bool
     var substituted: Bool
+    var size: Double
 
-    /// Groups an item's glyphs, in points at `size`, by the byte offset of their cluster, in logical order.
+    /// A length of the cluster's glyphs in points at its size.
+    func points(_ units: Int32) -> Double { FontLibrary.points(units, at: size) }
+
+    /// Groups an item's glyphs, set at `size`, by the byte offset of their cluster, in logical order.
     static func group(_ glyphs: PangoGlyphString, item: PangoItem, bytes: [UInt8], size: Double, face: FontFace?,
                       substituted: Bool) -> [PangoCluster] {
         var groups: [(start: Int, glyphs: [Glyph], missing: Bool)] = []
@@ -151,9 +156,8 @@ private struct PangoCluster {
             let info = glyphs.glyphs[index]
             let start = Int(glyphs.log_clusters[index])
             let missing = info.glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0
-            let glyph = Glyph(id: missing ? 0 : info.glyph, width: FontLibrary.points(info.geometry.width, at: size),
-                              xOffset: FontLibrary.points(info.geometry.x_offset, at: size),
-                              yOffset: FontLibrary.points(info.geometry.y_offset, at: size))
+            let glyph = Glyph(id: missing ? 0 : info.glyph, width: info.geometry.width, xOffset: info.geometry.x_offset,
+                              yOffset: info.geometry.y_offset)
             if let last = groups.indices.last, groups[last].start == start {
                 groups[last].glyphs.append(glyph)
                 groups[last].missing = groups[last].missing || missing
@@ -167,7 +171,7 @@ private struct PangoCluster {
             let from = itemStart + group.start
             let to = position + 1 < groups.count ? itemStart + groups[position + 1].start : itemStart + Int(item.length)
             return PangoCluster(text: String(decoding: bytes[from..<to], as: UTF8.self), glyphs: group.glyphs,
-                                face: face, missing: group.missing, substituted: substituted)
+                                face: face, missing: group.missing, substituted: substituted, size: size)
         }
     }
 
@@ -187,14 +191,16 @@ private struct PangoCluster {
 }
 
 private extension [PangoCluster] {
-    var width: Double { reduce(0) { total, cluster in cluster.glyphs.reduce(total) { $0 + $1.width } } }
+    var width: Double { reduce(0) { total, cluster in cluster.glyphs.reduce(total) { $0 + cluster.points($1.width) } } }
 
     /// Glyph origins of horizontally shaped clusters set from `left` on `baseline`.
     func horizontalGlyphs(left: Double, baseline: Double) -> [VerticalUnit.Glyph] {
         var pen = left
-        return flatMap(\.glyphs).map { glyph in
-            defer { pen += glyph.width }
-            return VerticalUnit.Glyph(id: glyph.id, x: pen + glyph.xOffset, y: baseline + glyph.yOffset)
+        return flatMap { cluster in
+            cluster.glyphs.map { glyph in
+                defer { pen += cluster.points(glyph.width) }
+                return VerticalUnit.Glyph(id: glyph.id, x: pen + cluster.points(glyph.xOffset), y: baseline + cluster.points(glyph.yOffset))
+            }
         }
     }
 }
