@@ -36,10 +36,7 @@ struct StoryBody {
                 add(text, house.subheadingRole, setter.composition.options(.center), element: index)
             }
         }
-        for set in try setter.set(requests, width: width, block: block) {
-            flow += set.lines.map { FlowLine(paragraph: paragraphs.count, line: $0) }
-            paragraphs.append(set)
-        }
+        for set in try setter.set(requests, width: width, block: block) { take(set) }
     }
 
     /// What paragraph `index` of the flow is in the story: a body element, else the byline or a jump line.
@@ -51,10 +48,14 @@ struct StoryBody {
     /// Composes `text` and adds its lines at the end of the flow.
     mutating func append(_ text: String, _ style: BroadsheetText.TextStyle, _ options: LineComposer.Options, width: Double,
                          element: Int? = nil, setter: inout TextSetter, block: String) throws {
-        let set = try setter.set(text, style, width: width, options: options, block: block)
+        take(try setter.set(text, style, width: width, options: options, block: block))
+        elements.append(element)
+    }
+
+    /// A set paragraph's lines added at the end of the flow.
+    private mutating func take(_ set: SetParagraph) {
         flow += set.lines.map { FlowLine(paragraph: paragraphs.count, line: $0) }
         paragraphs.append(set)
-        elements.append(element)
     }
 
     /// The story's text from flow line `first` on, as body elements: the rest of the paragraph that
